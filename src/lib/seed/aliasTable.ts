@@ -1,0 +1,73 @@
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import { z } from 'zod';
+import { sideSchema } from '../plan/schema.ts';
+import { SeedError } from './SeedError.ts';
+
+/** One body that the document names in more than one way. */
+const aliasSchema = z.object({
+  /** Which column the names appear in. */
+  side: sideSchema,
+  /** The name the site uses. */
+  name: z.string().min(1),
+  /** The other names the document uses for it. */
+  also: z.array(z.string().min(1)).min(1),
+  /** Why these are the same body: the evidence a reader can check. */
+  why: z.string().min(1),
+});
+
+/** A word whose reading the pinyin converter gets wrong in a body name. */
+const readingSchema = z.object({
+  word: z.string().min(1),
+  /** Syllables without tones, separated by spaces: "ren hang". */
+  pinyin: z.string().regex(/^[a-zü]+(?: [a-zü]+)*$/u),
+  why: z.string().min(1),
+});
+
+const aliasTableSchema = z.object({
+  aliases: z.array(aliasSchema).default([]),
+  readings: z.array(readingSchema).default([]),
+});
+
+export type AliasTable = z.infer<typeof aliasTableSchema>;
+export type Alias = z.infer<typeof aliasSchema>;
+
+export const EMPTY_ALIAS_TABLE: AliasTable = { aliases: [], readings: [] };
+
+/** Reads the alias table (YAML); any problem is reported at its file and line. */
+export function parseAliasTable(text: string, file: string): AliasTable {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const firstError = doc.errors[0];
+  if (firstError) throw new SeedError(file, firstError.linePos?.[0]?.line ?? 1, firstError.message.split('\n')[0] ?? 'invalid YAML');
+
+  const result = aliasTableSchema.safeParse(doc.toJS() ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = (issue?.path ?? []).filter((key): key is string | number => typeof key !== 'symbol');
+    const node = doc.getIn(path, true);
+    const offset = isNode(node) && node.range ? node.range[0] : 0;
+    throw new SeedError(file, lineCounter.linePos(offset).line, `${path.join('.') || 'alias table'}: ${issue?.message ?? 'invalid'}`);
+  }
+
+  const seen = new Map<string, string>();
+  for (const alias of result.data.aliases) {
+    for (const name of [alias.name, ...alias.also]) {
+      const key = `${alias.side}:${name}`;
+      const owner = seen.get(key);
+      if (owner !== undefined && owner !== alias.name) {
+        throw new SeedError(file, 1, `"${name}" (${alias.side}) is listed under both "${owner}" and "${alias.name}"`);
+      }
+      seen.set(key, alias.name);
+    }
+  }
+  return result.data;
+}
+
+/** A lookup from any name the document uses to the name the site uses, per side. */
+export function canonicalNamer(table: AliasTable): (side: 'municipal' | 'district', name: string) => string {
+  const canonical = new Map<string, string>();
+  for (const alias of table.aliases) {
+    for (const other of alias.also) canonical.set(`${alias.side}:${other}`, alias.name);
+  }
+  return (side, name) => canonical.get(`${side}:${name}`) ?? name;
+}
