@@ -1,3 +1,4 @@
+import { sortDepartments } from '../plan/departmentOrder.ts';
 import { planSchema, type Area, type Department, type Measure, type Plan, type Side, type Task } from '../plan/schema.ts';
 import { canonicalNamer, EMPTY_ALIAS_TABLE, type AliasTable } from './aliasTable.ts';
 import { normaliseHeading, removeWrapSpaces } from './cleanText.ts';
@@ -154,16 +155,14 @@ function canonicalHeadings(stated: { no: number; title: string }[]): Map<number,
 
 function buildDepartments(measures: Measure[], aliases: AliasTable): Department[] {
   const bySideAndName = new Map<string, Department>();
-  const order: Department[] = [];
-  for (const side of ['municipal', 'district'] as const) {
-    for (const measure of measures) {
+  for (const measure of measures) {
+    for (const side of ['municipal', 'district'] as const) {
       measure[side].forEach((name, position) => {
         const key = `${side}:${name}`;
         let department = bySideAndName.get(key);
         if (!department) {
           department = { slug: '', name, side, aliases: [], lead: [], support: [] };
           bySideAndName.set(key, department);
-          order.push(department);
         }
         (position === 0 ? department.lead : department.support).push(measure.id);
       });
@@ -173,7 +172,7 @@ function buildDepartments(measures: Measure[], aliases: AliasTable): Department[
     const department = bySideAndName.get(`${alias.side}:${alias.name}`);
     if (department) department.aliases = [...alias.also];
   }
-  return order;
+  return sortDepartments([...bySideAndName.values()], measures);
 }
 
 /** Gives each department a slug from its name's pinyin; two bodies may not share one. */

@@ -1,0 +1,47 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves a built site from `root` on a free loopback port, under `base` (e.g. "/hengqin/"),
+ * the way a plain static host would: directories answer with their index.html, anything
+ * else missing is the site's 404 page with status 404.
+ */
+export async function serveStatic(root: string, base = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const inBase = pathname.startsWith(base) ? pathname.slice(base.length - 1) : null;
+    const send = async (file: string, status: number) => {
+      response.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(response);
+    };
+    const candidate = inBase === null ? null : path.join(root, path.normalize(inBase));
+    for (const file of candidate === null || !candidate.startsWith(root) ? [] : [candidate, path.join(candidate, 'index.html')]) {
+      const info = await stat(file).catch(() => null);
+      if (info?.isFile()) return send(file, 200);
+    }
+    const notFound = path.join(root, '404.html');
+    if (await stat(notFound).catch(() => null)) return send(notFound, 404);
+    response.writeHead(404).end('not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
