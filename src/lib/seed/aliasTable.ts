@@ -44,7 +44,9 @@ export function parseAliasTable(text: string, file: string): AliasTable {
   if (!result.success) {
     const issue = result.error.issues[0];
     const path = (issue?.path ?? []).filter((key): key is string | number => typeof key !== 'symbol');
-    const node = doc.getIn(path, true);
+    // A missing key has no node: point at the nearest enclosing one (the entry that lacks it).
+    let node = doc.getIn(path, true);
+    for (let depth = path.length - 1; !isNode(node) && depth >= 0; depth--) node = doc.getIn(path.slice(0, depth), true);
     const offset = isNode(node) && node.range ? node.range[0] : 0;
     throw new SeedError(file, lineCounter.linePos(offset).line, `${path.join('.') || 'alias table'}: ${issue?.message ?? 'invalid'}`);
   }

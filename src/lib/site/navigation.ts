@@ -1,11 +1,13 @@
-/** The site's main sections, in header order. Each entry's path must exist as a page. */
-export const NAVIGATION: { path: string; label: string }[] = [
-  { path: '/', label: '首页' },
-  { path: '/measures/', label: '全部措施' },
-  { path: '/departments/', label: '部门' },
+import type { Ui } from '../i18n/ui.ts';
+
+/** The site's main sections, in header order. Each path must exist as a page in both editions. */
+export const NAVIGATION: { path: string; label: keyof Ui['nav'] }[] = [
+  { path: '/', label: 'home' },
+  { path: '/measures/', label: 'measures' },
+  { path: '/departments/', label: 'departments' },
 ];
 
-/** Open-data files the footer offers; the build publishes each at this path. */
+/** Open-data files the footer offers; the build publishes each at this path (one copy, both editions). */
 export const DATA_FILES: { path: string; label: string }[] = [
   { path: '/data/measures.json', label: 'measures.json' },
   { path: '/data/departments.json', label: 'departments.json' },

@@ -1,0 +1,34 @@
+import { Converter } from 'opencc-js/cn2t';
+
+/** Simplified → Traditional as written in Hong Kong and Macau (opencc's `hk` variant). */
+const convert = Converter({ from: 'cn', to: 'hk' });
+
+export interface TraditionalOverride {
+  /** Simplified text the converter gets wrong, e.g. a proper noun. */
+  simplified: string;
+  /** How it must read in Traditional. */
+  traditional: string;
+}
+
+/**
+ * Converts Simplified text to Traditional. Overrides are applied first, on whole words, so a
+ * proper noun the converter would corrupt comes out as the override says.
+ */
+export function toTraditional(text: string, overrides: readonly TraditionalOverride[] = []): string {
+  if (overrides.length === 0) return convert(text);
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > 0) {
+    const hits = overrides.map((o) => ({ o, at: rest.indexOf(o.simplified) })).filter((h) => h.at >= 0);
+    if (hits.length === 0) {
+      pieces.push(convert(rest));
+      break;
+    }
+    // Earliest match first; at the same place the longer word wins.
+    hits.sort((a, b) => a.at - b.at || b.o.simplified.length - a.o.simplified.length);
+    const { o, at } = hits[0]!;
+    pieces.push(convert(rest.slice(0, at)), o.traditional);
+    rest = rest.slice(at + o.simplified.length);
+  }
+  return pieces.join('');
+}
