@@ -7,6 +7,8 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
+  // OUT_DIR lets two builds (e.g. with and without BASE_PATH) sit side by side.
+  outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],

@@ -10,9 +10,9 @@ declare module 'vitest' {
   }
 }
 
-/** Serves the built site (dist/) for the browser tests; `npm test` builds it first. */
+/** Serves the built site (dist/, or OUT_DIR) for the browser tests; `npm test` builds it first. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const root = path.resolve('dist');
+  const root = path.resolve(process.env.OUT_DIR ?? 'dist');
   if (!existsSync(path.join(root, 'index.html'))) throw new Error('dist/ has no built site: run `npm run build` first (npm test does).');
   const server = await serveStatic(root);
   project.provide('siteOrigin', server.origin);
