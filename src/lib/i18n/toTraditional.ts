@@ -12,7 +12,9 @@ export interface TraditionalOverride {
 
 /**
  * Converts Simplified text to Traditional. Overrides are applied first, on whole words, so a
- * proper noun the converter would corrupt comes out as the override says.
+ * proper noun the converter would corrupt comes out as the override says; the text between
+ * overrides is converted in pieces, which is why overrides should be whole words or glyphs
+ * whose reading does not depend on their neighbours.
  */
 export function toTraditional(text: string, overrides: readonly TraditionalOverride[] = []): string {
   if (overrides.length === 0) return convert(text);

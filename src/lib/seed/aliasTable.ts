@@ -23,15 +23,23 @@ const readingSchema = z.object({
   why: z.string().min(1),
 });
 
+/** Text the Traditional edition must write otherwise than the converter does. */
+const traditionalSchema = z.object({
+  simplified: z.string().min(1),
+  traditional: z.string().min(1),
+  why: z.string().min(1),
+});
+
 const aliasTableSchema = z.object({
   aliases: z.array(aliasSchema).default([]),
   readings: z.array(readingSchema).default([]),
+  traditional: z.array(traditionalSchema).default([]),
 });
 
 export type AliasTable = z.infer<typeof aliasTableSchema>;
 export type Alias = z.infer<typeof aliasSchema>;
 
-export const EMPTY_ALIAS_TABLE: AliasTable = { aliases: [], readings: [] };
+export const EMPTY_ALIAS_TABLE: AliasTable = { aliases: [], readings: [], traditional: [] };
 
 /** Reads the alias table (YAML); any problem is reported at its file and line. */
 export function parseAliasTable(text: string, file: string): AliasTable {

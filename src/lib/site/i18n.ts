@@ -1,4 +1,6 @@
+import aliasTableText from '../../../seeds/aliases.yaml?raw';
 import { LOCALE_INFO, localeOfPath, pathInLocale, type Locale } from '../i18n/locales.ts';
+import { parseAliasTable } from '../seed/aliasTable.ts';
 import { toTraditional } from '../i18n/toTraditional.ts';
 import { UI, type Ui } from '../i18n/ui.ts';
 import { url as baseUrl } from './url.ts';
@@ -27,10 +29,13 @@ function convertDeep<T>(value: T, convert: (text: string) => string): T {
 
 const cache = new Map<Locale, I18n>();
 
+/** The Traditional overrides from the alias table: the one place data decisions are recorded. */
+const traditionalOverrides = parseAliasTable(aliasTableText, 'seeds/aliases.yaml').traditional;
+
 export function i18nFor(locale: Locale): I18n {
   let found = cache.get(locale);
   if (!found) {
-    const tx = locale === 'zh-Hant' ? (text: string) => toTraditional(text) : (text: string) => text;
+    const tx = locale === 'zh-Hant' ? (text: string) => toTraditional(text, traditionalOverrides) : (text: string) => text;
     found = {
       locale,
       htmlLang: LOCALE_INFO[locale].htmlLang,
