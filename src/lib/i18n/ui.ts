@@ -6,6 +6,8 @@
  * Add a section per feature; keep keys short and strings complete (no fragments glued
  * together in templates), so each reads naturally once converted.
  */
+import { dataUi } from './ui/data.ts';
+
 export const UI = {
   site: {
     name: '横琴片区改革任务分工查询',
@@ -15,8 +17,9 @@ export const UI = {
     source: (title: string, year: number) => `资料来源：《${title}》（${year}年）。`,
     noTracking: '本站如实转载原文件的分工安排，不跟踪此后的落实进展。',
     originalIsAuthoritative: '本页由简体中文原文自动转换为繁体中文，内容以简体中文原文为准。',
-    openData: '开放数据：',
+    openData: '开放数据',
   },
+  data: dataUi,
   nav: {
     home: '首页',
     measures: '全部措施',

@@ -11,6 +11,8 @@ export interface SitePlan {
   groups: Group[];
   /** The department record for a name as it stands in a measure's list. */
   department: (side: Side, name: string) => Department;
+  /** The measure with this number. */
+  measure: (id: number) => Measure;
   /** The working group record for a measure's group name. */
   group: (name: string) => Group;
 }
@@ -35,6 +37,7 @@ async function load(): Promise<SitePlan> {
 
   const bySideName = new Map(departments.map((d) => [`${d.side}:${d.name}`, d]));
   const byGroupName = new Map(groups.map((g) => [g.name, g]));
+  const byId = new Map(measures.map((m) => [m.id, m]));
   return {
     meta: metaEntry.data,
     measures,
@@ -45,6 +48,11 @@ async function load(): Promise<SitePlan> {
     department: (side, name) => {
       const found = bySideName.get(`${side}:${name}`);
       if (!found) throw new Error(`no department "${name}" on the ${side} side`);
+      return found;
+    },
+    measure: (id) => {
+      const found = byId.get(id);
+      if (!found) throw new Error(`no measure ${id}`);
       return found;
     },
     group: (name) => {

@@ -1,6 +1,5 @@
-import aliasTableText from '../../../seeds/aliases.yaml?raw';
 import { LOCALE_INFO, localeOfPath, pathInLocale, type Locale } from '../i18n/locales.ts';
-import { parseAliasTable } from '../seed/aliasTable.ts';
+import { aliasTable } from './aliasTable.ts';
 import { toTraditional } from '../i18n/toTraditional.ts';
 import { UI, type Ui } from '../i18n/ui.ts';
 import { url as baseUrl } from './url.ts';
@@ -21,6 +20,7 @@ export interface I18n {
 function convertDeep<T>(value: T, convert: (text: string) => string): T {
   if (typeof value === 'string') return convert(value) as T;
   if (typeof value === 'function') return ((...args: unknown[]) => convert((value as (...a: unknown[]) => string)(...args))) as T;
+  if (Array.isArray(value)) return value.map((inner) => convertDeep(inner, convert)) as T;
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, convertDeep(inner, convert)])) as T;
   }
@@ -30,7 +30,7 @@ function convertDeep<T>(value: T, convert: (text: string) => string): T {
 const cache = new Map<Locale, I18n>();
 
 /** The Traditional overrides from the alias table: the one place data decisions are recorded. */
-const traditionalOverrides = parseAliasTable(aliasTableText, 'seeds/aliases.yaml').traditional;
+const traditionalOverrides = aliasTable.traditional;
 
 export function i18nFor(locale: Locale): I18n {
   let found = cache.get(locale);

@@ -12,4 +12,5 @@ export const DATA_FILES: { path: string; label: string }[] = [
   { path: '/data/measures.json', label: 'measures.json' },
   { path: '/data/departments.json', label: 'departments.json' },
   { path: '/data/measures.csv', label: 'measures.csv' },
+  { path: '/data/assignments.csv', label: 'assignments.csv' },
 ];

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { Converter } from 'opencc-js/t2cn';
+import { describe, expect, it } from 'vitest';
+import { localeOfPath, pathInLocale, inEveryLocale } from '../../src/lib/i18n/locales.ts';
+import { toTraditional } from '../../src/lib/i18n/toTraditional.ts';
+import type { Department, Measure } from '../../src/lib/plan/schema.ts';
+import { parseAliasTable } from '../../src/lib/seed/index.ts';
+import { simplifiedOnlyCharacters } from '../support/simplifiedOnly.ts';
+
+const aliases = parseAliasTable(readFileSync('seeds/aliases.yaml', 'utf8'), 'seeds/aliases.yaml');
+const departments: Department[] = JSON.parse(readFileSync('src/generated/departments.json', 'utf8'));
+const measures: Measure[] = JSON.parse(readFileSync('src/generated/measures.json', 'utf8'));
+const backToSimplified = Converter({ from: 'hk', to: 'cn' });
+const hant = (text: string) => toTraditional(text, aliases.traditional);
+
+describe('toTraditional', () => {
+  it('converts Simplified to Hong Kong / Macau Traditional', () => {
+    expect(toTraditional('横琴工商局')).toBe('橫琴工商局');
+    expect(toTraditional('区商务局')).toBe('區商務局');
+  });
+
+  it('applies an override before the converter, wherever the word stands', () => {
+    const overrides = [{ simplified: '税', traditional: '稅' }];
+    expect(toTraditional('市地税局', overrides)).toBe('市地稅局');
+    expect(toTraditional('纳税服务和税银合作', overrides)).toBe('納稅服務和稅銀合作');
+  });
+
+  it('prefers the longer override where two start at the same place', () => {
+    const overrides = [{ simplified: '人行', traditional: 'A' }, { simplified: '人行珠海', traditional: 'B' }];
+    expect(toTraditional('人行珠海市', overrides)).toBe('B市');
+  });
+
+  it('leaves text without Chinese untouched', () => {
+    expect(toTraditional('OA 2-3 APP')).toBe('OA 2-3 APP');
+  });
+});
+
+describe('the Traditional edition of the real data', () => {
+  const names = departments.map((d) => d.name);
+  const titles = [...new Set(measures.flatMap((m) => [m.task.title, m.area.title, m.group]))];
+
+  it('writes every department name and title so that converting it back gives the original', () => {
+    const corrupted = [...names, ...titles].filter((text) => backToSimplified(hant(text)) !== text);
+    expect(corrupted).toEqual([]);
+  });
+
+  it('leaves no Simplified-only character in any converted name or title', () => {
+    const left = [...names, ...titles].map(hant).flatMap(simplifiedOnlyCharacters);
+    expect(left).toEqual([]);
+  });
+
+  it('judges Simplified-only characters with the converter itself', () => {
+    expect(simplifiedOnlyCharacters('区商务局')).toEqual(['区', '务']);
+    expect(simplifiedOnlyCharacters('市地稅局 區商務局')).toEqual([]);
+  });
+
+  it('applies every override of the alias table somewhere in the names, titles or texts', () => {
+    const everything = [...names, ...titles, ...measures.map((m) => m.text)].join('\n');
+    for (const override of aliases.traditional) {
+      expect(everything, `${override.simplified} is used`).toContain(override.simplified);
+      expect(hant(everything)).not.toContain(toTraditional(override.simplified));
+    }
+  });
+});
+
+describe('edition paths', () => {
+  it('puts the Traditional edition under /zh-hant/ and the original at the root', () => {
+    expect(pathInLocale('/measures/1/', 'zh-Hant')).toBe('/zh-hant/measures/1/');
+    expect(pathInLocale('/zh-hant/measures/1/', 'zh-CN')).toBe('/measures/1/');
+    expect(pathInLocale('/zh-hant/', 'zh-CN')).toBe('/');
+    expect(pathInLocale('/', 'zh-Hant')).toBe('/zh-hant/');
+  });
+
+  it('tells the edition from the first path segment only', () => {
+    expect(localeOfPath('/zh-hant/departments/qu-shang-wu-ju/')).toBe('zh-Hant');
+    expect(localeOfPath('/departments/zh-hant/')).toBe('zh-CN');
+    expect(localeOfPath('/zh-hantx/')).toBe('zh-CN');
+  });
+
+  it('gives every page path once per edition with the same params', () => {
+    const paths = inEveryLocale([{ params: { id: '1' }, props: { n: 1 } }]);
+    expect(paths).toEqual([
+      { params: { id: '1', lang: undefined }, props: { n: 1, locale: 'zh-CN' } },
+      { params: { id: '1', lang: 'zh-hant' }, props: { n: 1, locale: 'zh-Hant' } },
+    ]);
+  });
+});
