@@ -1,0 +1,85 @@
+/** What each built page contributes to search: its index, its filters, and the A–Z index. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Department, Group, Measure } from '../../../src/lib/plan/schema.ts';
+import { departmentIndex } from '../../../src/lib/search/departmentIndex.ts';
+import { pageFilters } from '../../../src/lib/search/pageFilters.ts';
+import { searchIndexFor } from '../../../src/lib/search/searchIndexFor.ts';
+
+const measures: Measure[] = JSON.parse(readFileSync('src/generated/measures.json', 'utf8'));
+const departments: Department[] = JSON.parse(readFileSync('src/generated/departments.json', 'utf8'));
+const groups: Group[] = JSON.parse(readFileSync('src/generated/groups.json', 'utf8'));
+const plan = {
+  department: (side: string, name: string) => departments.find((d) => d.side === side && d.name === name)!,
+  group: (name: string) => groups.find((g) => g.name === name)!,
+};
+
+describe('searchIndexFor', () => {
+  it('indexes each measure, department, task, area and group page in its own edition', () => {
+    expect(searchIndexFor('/measures/3/')).toBe('zh-CN');
+    expect(searchIndexFor('/zh-hant/departments/heng-qin-gong-shang-ju/')).toBe('zh-Hant');
+    expect(searchIndexFor('/tasks/1/')).toBe('zh-CN');
+    expect(searchIndexFor('/zh-hant/areas/16/')).toBe('zh-Hant');
+    expect(searchIndexFor('/groups/fa-zhi-jian-she-zu/')).toBe('zh-CN');
+  });
+
+  it('leaves out lists that repeat every measure, and the search page itself', () => {
+    for (const path of ['/', '/measures/', '/departments/', '/zh-hant/', '/search/', '/network/', '/timeline/', '/data/']) {
+      expect(searchIndexFor(path)).toBeNull();
+    }
+  });
+});
+
+describe('pageFilters', () => {
+  it('files a measure under its task, area, group, month, sides, leads and supporters', () => {
+    const measure = measures.find((m) => m.municipal.length > 1 && m.district.length > 1 && m.deadline.date !== null)!;
+    const filters = pageFilters({ measure }, plan);
+    expect(filters.kind).toEqual(['measure']);
+    expect(filters.task).toEqual([String(measure.task.no)]);
+    expect(filters.area).toEqual([String(measure.area.no)]);
+    expect(filters.group).toEqual([plan.group(measure.group).slug]);
+    expect(filters.month).toEqual([measure.deadline.date!.slice(0, 7)]);
+    expect(filters.side).toEqual(['municipal', 'district']);
+    expect(filters.lead).toEqual([plan.department('municipal', measure.municipal[0]!).slug, plan.department('district', measure.district[0]!).slug]);
+    expect(filters.support).toHaveLength(measure.municipal.length + measure.district.length - 2);
+  });
+
+  it('agrees with each department’s own lead and support lists', () => {
+    for (const department of departments) {
+      const led = measures.filter((m) => pageFilters({ measure: m }, plan).lead!.includes(department.slug)).map((m) => m.id);
+      const supported = measures.filter((m) => pageFilters({ measure: m }, plan).support!.includes(department.slug)).map((m) => m.id);
+      expect(led).toEqual([...department.lead].sort((a, b) => a - b));
+      expect(supported).toEqual([...department.support].sort((a, b) => a - b));
+    }
+  });
+
+  it('files a department under its side', () => {
+    expect(pageFilters({ department: departments[0]! }, plan)).toEqual({ kind: ['department'], side: [departments[0]!.side] });
+  });
+});
+
+describe('departmentIndex', () => {
+  const named = (name: string, side: 'municipal' | 'district' = 'municipal') => ({ slug: 'x', name, side, aliases: [], lead: [], support: [] });
+
+  it('orders by pinyin syllable by syllable and groups by initial letter', () => {
+    const index = departmentIndex([named('区党群工作部'), named('大横琴科技公司'), named('保税区'), named('横琴海关')]);
+    expect(index.map((l) => l.letter)).toEqual(['B', 'D', 'H', 'Q']);
+    expect(index.find((l) => l.letter === 'D')!.departments.map((d) => d.name)).toEqual(['大横琴科技公司']);
+  });
+
+  it('puts da heng before dang, as a dictionary does', () => {
+    const index = departmentIndex([named('党校'), named('大横琴')]);
+    expect(index[0]!.departments.map((d) => d.name)).toEqual(['大横琴', '党校']);
+  });
+
+  it('lists every department of the plan exactly once', () => {
+    const listed = departmentIndex(departments).flatMap((l) => l.departments);
+    expect(listed).toHaveLength(departments.length);
+    expect(new Set(listed)).toEqual(new Set(departments));
+  });
+
+  it('uses the alias table’s readings: 人行 under R', () => {
+    const index = departmentIndex([named('人行珠海市中心支行')], [{ word: '人行', pinyin: 'ren hang' }]);
+    expect(index[0]!.letter).toBe('R');
+  });
+});
