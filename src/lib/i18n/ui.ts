@@ -7,6 +7,7 @@
  * together in templates), so each reads naturally once converted.
  */
 import { dataUi } from './ui/data.ts';
+import { pagesUi } from './ui/pages.ts';
 
 export const UI = {
   site: {
@@ -20,10 +21,12 @@ export const UI = {
     openData: '开放数据',
   },
   data: dataUi,
+  pages: pagesUi,
   nav: {
     home: '首页',
     measures: '全部措施',
     departments: '部门',
+    tasks: '主要任务',
   },
 };
 

@@ -5,6 +5,7 @@ export const NAVIGATION: { path: string; label: keyof Ui['nav'] }[] = [
   { path: '/', label: 'home' },
   { path: '/measures/', label: 'measures' },
   { path: '/departments/', label: 'departments' },
+  { path: '/tasks/', label: 'tasks' },
 ];
 
 /** Open-data files the footer offers; the build publishes each at this path (one copy, both editions). */

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { Measure } from '../../src/lib/plan/schema.ts';
+import { openPage, site } from './support/browser.ts';
+import { departmentsJson, measuresJson } from './pagesSupport.ts';
+
+/** A few measures worth a look: the first, the last, and the one naming the most departments. */
+function sampleMeasures(measures: Measure[]): Measure[] {
+  const crowded = [...measures].sort((a, b) => b.municipal.length + b.district.length - (a.municipal.length + a.district.length))[0]!;
+  return [...new Map([measures[0]!, crowded, measures.at(-1)!].map((m) => [m.id, m])).values()];
+}
+
+describe('a measure page', () => {
+  it('lists its departments on each side in order, links each to its duty sheet, and marks the first as lead', async () => {
+    const [measures, departments] = await Promise.all([measuresJson(), departmentsJson()]);
+    const slugOf = (side: string, name: string) => departments.find((d) => d.side === side && d.name === name)!.slug;
+    for (const measure of sampleMeasures(measures)) {
+      const { page, close } = await openPage(`/measures/${measure.id}/`, {
+        javaScript: false,
+      });
+      try {
+        expect(await page.textContent('main')).toContain(measure.text);
+        for (const side of ['municipal', 'district'] as const) {
+          const items = await page.$$eval(`section[data-side="${side}"] .department-list > li`, (lis) =>
+            lis.map((li) => ({
+              name: li.querySelector('a')!.textContent,
+              href: li.querySelector('a')!.getAttribute('href'),
+              lead: li.querySelector('strong a') !== null && li.querySelector('.badge') !== null,
+            })),
+          );
+          expect(items).toEqual(
+            measure[side].map((name, i) => ({
+              name,
+              href: `/departments/${slugOf(side, name)}/`,
+              lead: i === 0,
+            })),
+          );
+        }
+        const linked = await page.$$eval('main a[href^="/departments/"]', (as) => as.map((a) => a.getAttribute('href')));
+        for (const side of ['municipal', 'district'] as const)
+          for (const name of measure[side]) expect(linked).toContain(`/departments/${slugOf(side, name)}/`);
+      } finally {
+        await close();
+      }
+    }
+  });
+
+  it('shows the deadline label with its date, and the seed line it came from', async () => {
+    const measures = await measuresJson();
+    const dated = measures.find((m) => m.deadline.date !== null)!;
+    const { page, close } = await openPage(`/measures/${dated.id}/`, {
+      javaScript: false,
+    });
+    try {
+      expect(await page.getAttribute('.facts time', 'datetime')).toBe(dated.deadline.date);
+      expect(await page.textContent('.facts time')).toBe(dated.deadline.label);
+      expect(await page.textContent('.source')).toContain(`${dated.source.file} 第${dated.source.line}行`);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('a department page', () => {
+  it('lists exactly the measures of its lead and support lists, for every department', { timeout: 180_000 }, async () => {
+    const departments = await departmentsJson();
+    // One tab for all of them: a fresh browser context per page would take minutes.
+    const { page, close } = await openPage('/departments/', {
+      javaScript: false,
+    });
+    try {
+      for (const department of departments) {
+        await page.goto(site(`/departments/${department.slug}/`));
+        const ids = (section: string) =>
+          page.$$eval(`#${section} [data-measure-id]`, (lis) => lis.map((li) => Number(li.getAttribute('data-measure-id'))));
+        expect({
+          slug: department.slug,
+          lead: (await ids('lead')).sort((a, b) => a - b),
+        }).toEqual({
+          slug: department.slug,
+          lead: [...department.lead].sort((a, b) => a - b),
+        });
+        expect({
+          slug: department.slug,
+          support: (await ids('support')).sort((a, b) => a - b),
+        }).toEqual({
+          slug: department.slug,
+          support: [...department.support].sort((a, b) => a - b),
+        });
+      }
+    } finally {
+      await close();
+    }
+  });
+
+  it('orders its measures by deadline, earliest first', async () => {
+    const [measures, departments] = await Promise.all([measuresJson(), departmentsJson()]);
+    const busiest = [...departments].sort((a, b) => b.support.length - a.support.length)[0]!;
+    const { page, close } = await openPage(`/departments/${busiest.slug}/`, {
+      javaScript: false,
+    });
+    try {
+      const ids = await page.$$eval('#support [data-measure-id]', (lis) => lis.map((li) => Number(li.getAttribute('data-measure-id'))));
+      // Completed work first, dated deadlines in order, open-ended ones last.
+      const rank = (id: number) => {
+        const { deadline } = measures.find((m) => m.id === id)!;
+        return deadline.completed ? '0' : deadline.date === null ? '2' : `1${deadline.date}`;
+      };
+      const ranks = ids.map(rank);
+      expect(ids.length).toBe(busiest.support.length);
+      expect(ranks).toEqual([...ranks].sort());
+    } finally {
+      await close();
+    }
+  });
+});
