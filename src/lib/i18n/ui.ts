@@ -7,6 +7,7 @@
  * together in templates), so each reads naturally once converted.
  */
 import { dataUi } from './ui/data.ts';
+import { networkUi } from './ui/network.ts';
 import { pagesUi } from './ui/pages.ts';
 
 export const UI = {
@@ -21,11 +22,13 @@ export const UI = {
     openData: '开放数据',
   },
   data: dataUi,
+  network: networkUi,
   pages: pagesUi,
   nav: {
     home: '首页',
     measures: '全部措施',
     departments: '部门',
+    network: '责任网络',
     tasks: '主要任务',
   },
 };

@@ -5,6 +5,7 @@ export const NAVIGATION: { path: string; label: keyof Ui['nav'] }[] = [
   { path: '/', label: 'home' },
   { path: '/measures/', label: 'measures' },
   { path: '/departments/', label: 'departments' },
+  { path: '/network/', label: 'network' },
   { path: '/tasks/', label: 'tasks' },
 ];
 
