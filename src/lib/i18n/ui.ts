@@ -9,6 +9,7 @@
 import { dataUi } from './ui/data.ts';
 import { networkUi } from './ui/network.ts';
 import { pagesUi } from './ui/pages.ts';
+import { timelineUi } from './ui/timeline.ts';
 
 export const UI = {
   site: {
@@ -24,12 +25,14 @@ export const UI = {
   data: dataUi,
   network: networkUi,
   pages: pagesUi,
+  timeline: timelineUi,
   nav: {
     home: '首页',
     measures: '全部措施',
     departments: '部门',
     network: '责任网络',
     tasks: '主要任务',
+    timeline: '完成时限',
   },
 };
 

@@ -7,6 +7,7 @@ export const NAVIGATION: { path: string; label: keyof Ui['nav'] }[] = [
   { path: '/departments/', label: 'departments' },
   { path: '/network/', label: 'network' },
   { path: '/tasks/', label: 'tasks' },
+  { path: '/timeline/', label: 'timeline' },
 ];
 
 /** Open-data files the footer offers; the build publishes each at this path (one copy, both editions). */
