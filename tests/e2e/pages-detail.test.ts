@@ -113,3 +113,32 @@ describe('a department page', () => {
     }
   });
 });
+
+describe('the departments index', () => {
+  it('sorts a side’s table by a count column when its header is pressed, largest first, then the other way', async () => {
+    const { page, close } = await openPage('/departments/');
+    try {
+      const table = page.locator('section').filter({ has: page.locator('#municipal') }).locator('table');
+      const header = table.locator('thead th').nth(1);
+      const counts = () => table.locator('tbody [data-count="lead"]').allTextContents().then((cells) => cells.map(Number));
+      const before = await counts();
+      await header.getByRole('button').click();
+      expect(await header.getAttribute('aria-sort')).toBe('descending');
+      expect(await counts()).toEqual([...before].sort((a, b) => b - a));
+      await header.getByRole('button').press('Enter');
+      expect(await header.getAttribute('aria-sort')).toBe('ascending');
+      expect(await counts()).toEqual([...before].sort((a, b) => a - b));
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows plain headers without JavaScript', async () => {
+    const { page, close } = await openPage('/departments/', { javaScript: false });
+    try {
+      expect(await page.locator('thead button').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+});
