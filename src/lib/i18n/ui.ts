@@ -9,6 +9,7 @@
 import { dataUi } from './ui/data.ts';
 import { networkUi } from './ui/network.ts';
 import { pagesUi } from './ui/pages.ts';
+import { searchUi } from './ui/search.ts';
 import { timelineUi } from './ui/timeline.ts';
 
 export const UI = {
@@ -25,6 +26,7 @@ export const UI = {
   data: dataUi,
   network: networkUi,
   pages: pagesUi,
+  search: searchUi,
   timeline: timelineUi,
   nav: {
     home: '首页',

@@ -1,0 +1,131 @@
+/**
+ * Search figures, measured on a built site (prints figures, fails nothing):
+ *
+ *   OUT_DIR=dist node scripts/bench-search.ts
+ *
+ *   1. index size on disk, per edition: engine (pagefind.js, worker, WebAssembly), word
+ *      index, filters, page fragments
+ *   2. bytes downloaded for the first search on a cold cache: open /search/?q=… in a fresh
+ *      browser profile and count everything the search fetches from /pagefind/ (as served,
+ *      and gzipped, as most hosts send it)
+ *   3. time from keystroke to results shown, over the queries of tests/e2e/search-queries.yaml
+ *      (Simplified edition): the box gets its last character, and the clock stops when the
+ *      page marks that search as shown. It includes the page's 120 ms pause after a keystroke
+ *      (so half-typed pinyin is not searched); the figure without it is printed too.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { LOCALES, pathInLocale } from '../src/lib/i18n/locales.ts';
+import { writeSearchState, type SearchState } from '../src/lib/search/searchState.ts';
+import { findChromium, INSTALL_HINT } from '../tests/e2e/support/findChromium.ts';
+import { serveStatic } from '../tests/e2e/support/staticServer.ts';
+
+/** The page's quiet time after a keystroke (siteSearch.ts DELAY). */
+const TYPING_PAUSE_MS = 120;
+const root = path.resolve(process.env.OUT_DIR ?? 'dist');
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/u, '/');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+const executablePath = findChromium();
+if (!executablePath) throw new Error(`No Chromium found. ${INSTALL_HINT}`);
+
+// 1. Index size on disk, by part.
+console.log('Index size on disk:');
+for (const locale of LOCALES) {
+  const dir = path.join(root, pathInLocale('/pagefind', locale));
+  const parts = new Map<string, number>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const relative = path.relative(dir, path.join(entry.parentPath, entry.name));
+    const part = relative.startsWith('index') ? 'word index' : relative.startsWith('fragment') ? 'page fragments' : relative.startsWith('filter') ? 'filters' : 'engine and metadata';
+    parts.set(part, (parts.get(part) ?? 0) + (await stat(path.join(dir, relative))).size);
+  }
+  const total = [...parts.values()].reduce((a, b) => a + b, 0);
+  console.log(`  ${locale.padEnd(8)} ${kb(total).padStart(9)}  (${[...parts].map(([p, n]) => `${p} ${kb(n)}`).join(', ')})`);
+}
+
+const cases: { query: string; editions?: string[]; filters?: SearchState['filters'] }[] = parse(await readFile('tests/e2e/search-queries.yaml', 'utf8'));
+const queries = cases.filter((c) => (c.editions ?? LOCALES).includes('zh-CN'));
+const server = await serveStatic(root, base);
+const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+try {
+  // 2. A fresh profile has an empty cache: everything the first search needs is downloaded.
+  const first = queries[0]!;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched: { url: string; raw: number; gzip: number }[] = [];
+  page.on('response', async (response) => {
+    if (!new URL(response.url()).pathname.startsWith(`${base}pagefind/`)) return;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    fetched.push({ url: new URL(response.url()).pathname, raw: body.length, gzip: gzipSync(body, { level: 6 }).length });
+  });
+  await page.goto(`${server.origin}${base}search/${writeSearchState({ q: first.query, filters: first.filters ?? {} })}`);
+  await shown(page, writeSearchState({ q: first.query.trim(), filters: first.filters ?? {} }));
+  await page.waitForLoadState('networkidle');
+  const raw = fetched.reduce((s, f) => s + f.raw, 0);
+  const gzip = fetched.reduce((s, f) => s + f.gzip, 0);
+  console.log(`\nFirst search on a cold cache ("${first.query}"): ${fetched.length} files from /pagefind/, ${kb(raw)} as served, ${kb(gzip)} gzipped`);
+  for (const kind of ['pagefind.js', 'pagefind-worker.js', 'wasm.', '.pf_meta', '/index/', '/filter/', '/fragment/']) {
+    const some = fetched.filter((f) => f.url.includes(kind));
+    if (some.length > 0) console.log(`  ${kind.padEnd(20)} ${String(some.length).padStart(3)} files ${kb(some.reduce((s, f) => s + f.raw, 0)).padStart(9)} (${kb(some.reduce((s, f) => s + f.gzip, 0))} gz)`);
+  }
+
+  // 3. Keystroke to results, each query typed into the warm page once, then once more.
+  const timings: { query: string; first: number; again: number }[] = [];
+  for (const c of queries) {
+    const time = () => typeQuery(page, c.query, c.filters ?? {});
+    timings.push({ query: c.query, first: await time(), again: await time() });
+  }
+  const firsts = timings.map((t) => t.first);
+  const agains = timings.map((t) => t.again);
+  console.log(`\nKeystroke to results shown, ${timings.length} queries from search-queries.yaml (Chromium, this machine):`);
+  console.log(`  median ${median(firsts).toFixed(0)} ms first time (${(median(firsts) - TYPING_PAUSE_MS).toFixed(0)} ms after the ${TYPING_PAUSE_MS} ms typing pause), ${median(agains).toFixed(0)} ms repeated`);
+  console.log(`  slowest ${Math.max(...firsts).toFixed(0)} ms ("${timings.find((t) => t.first === Math.max(...firsts))!.query}")`);
+  await context.close();
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+/** Waits until the search page shows the given search. */
+async function shown(page: Page, state: string): Promise<void> {
+  await page.waitForFunction((s) => document.querySelector<HTMLElement>('site-search')?.dataset['shown'] === s, state, { timeout: 30_000 });
+}
+
+/**
+ * Sets the filters, then puts the query in the box as its last keystroke would (an input
+ * event) and times until the page shows the results. With an empty query the last action is
+ * choosing a filter, which searches at once.
+ */
+async function typeQuery(page: Page, query: string, filters: SearchState['filters']): Promise<number> {
+  const expected = writeSearchState({ q: query.trim(), filters });
+  return page.evaluate(
+    ({ query, filters, expected }) =>
+      new Promise<number>((resolve) => {
+        const element = document.querySelector<HTMLElement>('site-search')!;
+        const input = element.querySelector<HTMLInputElement>('input[name="q"]')!;
+        delete element.dataset['shown'];
+        for (const select of element.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
+          select.value = (filters as Record<string, string>)[select.dataset['filter']!] ?? '';
+        }
+        const start = performance.now();
+        new MutationObserver((_, observer) => {
+          if (element.dataset['shown'] !== expected) return;
+          observer.disconnect();
+          // Results are in the DOM; wait for the frame that paints them.
+          requestAnimationFrame(() => resolve(performance.now() - start));
+        }).observe(element, { attributes: true, attributeFilter: ['data-shown'] });
+        input.value = query;
+        input.dispatchEvent(new Event(query === '' ? 'change' : 'input', { bubbles: true }));
+        if (query === '') element.querySelector('select')!.dispatchEvent(new Event('change'));
+      }),
+    { query, filters, expected },
+  );
+}

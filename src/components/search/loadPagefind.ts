@@ -1,0 +1,45 @@
+import { META_FIELDS } from '../../lib/search/metaFields.ts';
+
+/** The part of Pagefind's browser API the site uses. */
+export interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string | null, options?: { filters?: object }) => Promise<{ results: PagefindResult[] }>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+
+export interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Pagefind's engine for this edition, loaded once per page from the edition's bundle
+ * (/pagefind/ or /zh-hant/pagefind/, under the base). Result URLs are written whole, base
+ * included, at indexing time, so the base URL here is the root.
+ */
+export function loadPagefind(bundle: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    await pagefind.options({
+      baseUrl: '/',
+      excerptLength: 40,
+      ranking: { metaWeights: Object.fromEntries(Object.values(META_FIELDS).map((field) => [field.key, field.weight])) },
+    });
+    await pagefind.init();
+    return pagefind;
+  })();
+  // A failed load (offline, blocked) may be retried by the next search.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}

@@ -1,0 +1,193 @@
+/**
+ * The search regression suite: the cases in search-queries.yaml, plus cases generated from the
+ * data, run through the real /search/ page in Chromium against the built site. Expected pages
+ * are named by data and resolved here, so no URL or count is written by hand.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { LOCALES, pathInLocale, type Locale } from '../../src/lib/i18n/locales.ts';
+import { toTraditional } from '../../src/lib/i18n/toTraditional.ts';
+import type { Department, Measure } from '../../src/lib/plan/schema.ts';
+import { normalizeForSearch } from '../../src/lib/search/normalizeForSearch.ts';
+import type { SearchState } from '../../src/lib/search/searchState.ts';
+import { traditionalVariants } from '../../src/lib/search/traditionalVariants.ts';
+import { parseAliasTable } from '../../src/lib/seed/index.ts';
+import { pinyinSyllables } from '../../src/lib/seed/slugify.ts';
+import { deadlineBin } from '../../src/lib/timeline/deadlineBin.ts';
+import { builtRoot } from './support/builtSite.ts';
+import { openSearch, type SearchDriver, type SearchRun } from './support/searchDriver.ts';
+
+const measures: Measure[] = JSON.parse(readFileSync('src/generated/measures.json', 'utf8'));
+const departments: Department[] = JSON.parse(readFileSync('src/generated/departments.json', 'utf8'));
+const aliases = parseAliasTable(readFileSync('seeds/aliases.yaml', 'utf8'), 'seeds/aliases.yaml');
+/** Names and titles that have pages of their own: a phrase inside one rightly finds that page first. */
+const titles: string[] = [
+  ...departments.map((d) => d.name),
+  ...['tasks', 'areas'].flatMap((file) => (JSON.parse(readFileSync(`src/generated/${file}.json`, 'utf8')) as { title: string }[]).map((h) => h.title)),
+  ...(JSON.parse(readFileSync('src/generated/groups.json', 'utf8')) as { name: string }[]).map((g) => g.name),
+];
+
+/** Pages named by data; several keys mean the pages that fit all of them. */
+interface PageRef {
+  department?: string;
+  measuresContaining?: string;
+  measuresLedBy?: string;
+  measuresSupportedBy?: string;
+  measuresInTask?: number;
+  measuresDue?: string;
+}
+
+interface Case {
+  query: string;
+  editions?: Locale[];
+  filters?: SearchState['filters'];
+  first?: PageRef[];
+  within?: number;
+  absent?: PageRef[];
+  only?: PageRef[];
+  phraseFirst?: boolean;
+}
+
+const cases: Case[] = parse(readFileSync('tests/e2e/search-queries.yaml', 'utf8'));
+
+function departmentNamed(name: string): Department {
+  const found = departments.filter((d) => d.name === name);
+  if (found.length !== 1) throw new Error(`search-queries.yaml names "${name}", which is ${found.length === 0 ? 'no' : 'more than one'} department`);
+  return found[0]!;
+}
+
+/** The site paths (in an edition) of the pages a reference names. */
+function resolve(ref: PageRef, edition: Locale): string[] {
+  const sets: string[][] = [];
+  const measurePaths = (keep: (m: Measure) => boolean) => measures.filter(keep).map((m) => `/measures/${m.id}/`);
+  if (ref.department) sets.push([`/departments/${departmentNamed(ref.department).slug}/`]);
+  if (ref.measuresContaining) sets.push(measurePaths((m) => m.text.includes(ref.measuresContaining!)));
+  if (ref.measuresLedBy) sets.push(measurePaths((m) => departmentNamed(ref.measuresLedBy!).lead.includes(m.id)));
+  if (ref.measuresSupportedBy) sets.push(measurePaths((m) => departmentNamed(ref.measuresSupportedBy!).support.includes(m.id)));
+  if (ref.measuresInTask) sets.push(measurePaths((m) => m.task.no === ref.measuresInTask));
+  if (ref.measuresDue) sets.push(measurePaths((m) => deadlineBin(m.deadline).key === ref.measuresDue));
+  if (sets.length === 0) throw new Error(`empty page reference ${JSON.stringify(ref)}`);
+  const found = sets.reduce((a, b) => a.filter((p) => b.includes(p)));
+  if (found.length === 0) throw new Error(`${JSON.stringify(ref)} names no page: fix the case`);
+  return found.map((p) => pathInLocale(p, edition));
+}
+
+const resolveAll = (refs: PageRef[], edition: Locale) => [...new Set(refs.flatMap((ref) => resolve(ref, edition)))];
+
+/** A built page's visible main text (without the hidden search metadata), for phrase checks. */
+const pageTexts = new Map<string, string>();
+function mainText(sitePath: string): string {
+  let text = pageTexts.get(sitePath);
+  if (text === undefined) {
+    const html = readFileSync(path.join(builtRoot(), sitePath, 'index.html'), 'utf8');
+    const main = /<main[\s\S]*?<\/main>/u.exec(html)?.[0] ?? '';
+    text = normalizeForSearch(
+      main
+        .replace(/<div hidden[^>]*>[\s\S]*?<\/div>/gu, '')
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gu, '')
+        .replace(/<[^>]+>/gu, ''),
+    );
+    pageTexts.set(sitePath, text);
+  }
+  return text;
+}
+
+/** What is wrong with a run against a case, or [] when it holds. */
+function problems(c: Case, run: SearchRun, edition: Locale): string[] {
+  const shown = [...run.results, ...run.partial];
+  const found: string[] = [];
+  if (c.first) {
+    const expected = resolveAll(c.first, edition);
+    const top = shown.slice(0, c.within ?? expected.length);
+    const missing = expected.filter((p) => !top.includes(p));
+    if (missing.length > 0) found.push(`not among the first ${top.length}: ${missing.join(' ')}; shown first: ${shown.slice(0, 5).join(' ')}`);
+  }
+  if (c.absent) {
+    const present = resolveAll(c.absent, edition).filter((p) => shown.includes(p));
+    if (present.length > 0) found.push(`should be absent: ${present.join(' ')}`);
+  }
+  if (c.only) {
+    const expected = resolveAll(c.only, edition).sort();
+    const got = [...shown].sort();
+    if (JSON.stringify(expected) !== JSON.stringify(got)) found.push(`expected exactly ${expected.join(' ')}; got ${got.join(' ')}`);
+  }
+  if (c.phraseFirst) {
+    const phrase = normalizeForSearch(c.query);
+    const has = shown.map((p) => mainText(p).includes(phrase));
+    const firstWithout = has.indexOf(false);
+    const lastWith = has.lastIndexOf(true);
+    if (firstWithout >= 0 && lastWith > firstWithout) found.push(`${shown[lastWith]} has "${c.query}" but comes after ${shown[firstWithout]}, which does not`);
+  }
+  return found;
+}
+
+/**
+ * A phrase of a measure's text that no other measure's text has, nor any name or title with a
+ * page of its own: the middle-most such run of Chinese characters.
+ */
+function distinctivePhrase(measure: Measure): string {
+  const others = [...measures.filter((m) => m.id !== measure.id).map((m) => m.text), ...titles];
+  const runs = measure.text.match(/\p{Script=Han}+/gu) ?? [];
+  for (const length of [6, 8, 10, 14]) {
+    const windows = runs.flatMap((run) => Array.from({ length: Math.max(0, run.length - length + 1) }, (_, i) => run.slice(i, i + length)));
+    const byMiddle = windows.map((w, i) => ({ w, d: Math.abs(i - windows.length / 2) })).sort((a, b) => a.d - b.d);
+    const unique = byMiddle.find(({ w }) => others.every((t) => !t.includes(w)));
+    if (unique) return unique.w;
+  }
+  return measure.text;
+}
+
+const initialsOf = (name: string) => pinyinSyllables(name, aliases.readings).map((s) => s[0]).join('');
+
+describe.each(LOCALES)('search in the %s edition', (edition) => {
+  let search: SearchDriver;
+  beforeAll(async () => {
+    search = await openSearch(edition);
+  });
+  afterAll(() => search.close());
+
+  const here = (p: string) => pathInLocale(p, edition);
+
+  for (const c of cases.filter((c) => (c.editions ?? LOCALES).includes(edition))) {
+    const filters = Object.entries(c.filters ?? {}).map(([k, v]) => `${k}=${v}`).join(' ');
+    it(`answers “${c.query}”${filters ? ` with ${filters}` : ''} as search-queries.yaml says`, async () => {
+      const run = await search.run(c.query, c.filters);
+      expect(problems(c, run, edition)).toEqual([]);
+    });
+  }
+
+  it('finds every department by its full name, in Simplified and in Traditional, with its own page first', { timeout: 300_000 }, async () => {
+    const misses: string[] = [];
+    for (const department of departments) {
+      for (const query of [department.name, ...traditionalVariants(department.name, aliases.traditional)]) {
+        const { results } = await search.run(query);
+        if (results[0] !== here(`/departments/${department.slug}/`)) misses.push(`${query} → ${results[0] ?? 'nothing'}`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('finds every department by its pinyin initials, among the departments that share them, first', { timeout: 300_000 }, async () => {
+    const misses: string[] = [];
+    for (const department of departments) {
+      const initials = initialsOf(department.name);
+      const sharing = departments.filter((d) => initialsOf(d.name) === initials).length;
+      const { results } = await search.run(initials);
+      if (!results.slice(0, sharing).includes(here(`/departments/${department.slug}/`))) misses.push(`${initials} (${department.name}) → ${results.slice(0, sharing).join(' ')}`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('finds every measure by a phrase only its text has, with its page first', { timeout: 300_000 }, async () => {
+    const misses: string[] = [];
+    for (const measure of measures) {
+      const phrase = distinctivePhrase(measure);
+      const query = edition === 'zh-CN' ? phrase : toTraditional(phrase, aliases.traditional);
+      const { results } = await search.run(query);
+      if (results[0] !== here(`/measures/${measure.id}/`)) misses.push(`${query} (measure ${measure.id}) → ${results.slice(0, 3).join(' ') || 'nothing'}`);
+    }
+    expect(misses).toEqual([]);
+  });
+});

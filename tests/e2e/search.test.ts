@@ -1,0 +1,190 @@
+/**
+ * The search page and the header search box in a real browser: the URL holds the search,
+ * results say what they are, the count is announced, the keyboard is enough, nothing breaks
+ * without JavaScript, and pages nobody searches from load no search code.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { UI } from '../../src/lib/i18n/ui.ts';
+import type { Department, Measure } from '../../src/lib/plan/schema.ts';
+import { parseAliasTable } from '../../src/lib/seed/index.ts';
+import { pinyinSyllables } from '../../src/lib/seed/slugify.ts';
+import { openPage, site } from './support/browser.ts';
+import { openSearch } from './support/searchDriver.ts';
+
+const measures: Measure[] = JSON.parse(readFileSync('src/generated/measures.json', 'utf8'));
+const departments: Department[] = JSON.parse(readFileSync('src/generated/departments.json', 'utf8'));
+const aliases = parseAliasTable(readFileSync('seeds/aliases.yaml', 'utf8'), 'seeds/aliases.yaml');
+const shownState = (page: import('playwright-core').Page, state: string) =>
+  page.waitForFunction((s) => document.querySelector<HTMLElement>('site-search')?.dataset['shown'] === s, state);
+
+describe('the search page', () => {
+  it('reads ?q= into the box, searches, and writes the query back to the URL as the reader types', async () => {
+    const { page, close, externalRequests } = await openPage('/search/?q=工商局');
+    try {
+      await shownState(page, `?q=${encodeURIComponent('工商局')}`);
+      expect(await page.inputValue('#search-q')).toBe('工商局');
+      expect(await page.locator('[data-list] li').count()).toBeGreaterThan(0);
+
+      await page.fill('#search-q', '');
+      await page.locator('#search-q').pressSequentially('仲裁', { delay: 30 });
+      await shownState(page, `?q=${encodeURIComponent('仲裁')}`);
+      expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=仲裁');
+      expect(await page.locator('[data-list] li a').first().textContent()).toContain('仲裁');
+      expect(externalRequests).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('restores filters from the URL and writes changed filters back', async () => {
+    const { page, close } = await openPage('/search/?q=工商局&side=district');
+    try {
+      await shownState(page, `?q=${encodeURIComponent('工商局')}&side=district`);
+      expect(await page.inputValue('#search-side')).toBe('district');
+      await page.selectOption('#search-role', 'lead');
+      await shownState(page, `?q=${encodeURIComponent('工商局')}&side=district&role=lead`);
+      expect(new URL(page.url()).searchParams.get('role')).toBe('lead');
+      const hengqin = departments.find((d) => d.name === '横琴工商局')!;
+      const shown = await page.locator('[data-list] a.result-title').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(shown.sort()).toEqual(hengqin.lead.map((id) => `/measures/${id}/`).sort());
+    } finally {
+      await close();
+    }
+  });
+
+  it('announces the number of results in a live region', async () => {
+    const { page, close } = await openPage('/search/?q=调解');
+    try {
+      await shownState(page, `?q=${encodeURIComponent('调解')}`);
+      const status = page.locator('[data-status]');
+      expect(await status.getAttribute('role')).toBe('status');
+      const count = await page.locator('[data-list] li').count();
+      expect(await status.textContent()).toContain(UI.search.count.replace('{n}', String(count)).split('。')[0]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows a measure result with its title, a highlighted excerpt, its lead departments and deadline', async () => {
+    const { page, close } = await openPage('/search/?q=调解');
+    try {
+      await shownState(page, `?q=${encodeURIComponent('调解')}`);
+      const first = page.locator('[data-list] li').first();
+      const href = (await first.locator('a.result-title').getAttribute('href'))!;
+      const measure = measures.find((m) => href.endsWith(`/measures/${m.id}/`))!;
+      expect(measure.text).toContain('调解');
+      expect(await first.locator('a.result-title').textContent()).toBe(UI.pages.measure.title(measure.id));
+      expect(await first.locator('.excerpt mark').first().textContent()).toBe('调解');
+      const facts = (await first.locator('.facts').textContent())!;
+      for (const lead of [measure.municipal[0], measure.district[0]].filter(Boolean)) expect(facts).toContain(lead);
+      expect(facts).toContain(measure.deadline.label);
+    } finally {
+      await close();
+    }
+  });
+
+  it('moves from the box to the results and back with the arrow keys and Escape, and opens one with Enter', async () => {
+    const { page, close } = await openPage('/search/');
+    try {
+      await page.focus('#search-q');
+      await page.keyboard.type('hqgsj');
+      await shownState(page, '?q=hqgsj');
+      await page.keyboard.press('ArrowDown');
+      const first = page.locator('[data-list] a.result-title').first();
+      expect(await first.evaluate((a) => a === document.activeElement)).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+      await page.keyboard.press('ArrowDown');
+      const href = (await first.getAttribute('href'))!;
+      await Promise.all([page.waitForURL((u) => u.pathname === href), page.keyboard.press('Enter')]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('searches only its own edition: the Traditional page links Traditional pages', async () => {
+    const search = await openSearch('zh-Hant');
+    try {
+      const { results } = await search.run('工商局');
+      expect(results.length).toBeGreaterThan(0);
+      expect(results.every((p) => p.startsWith('/zh-hant/'))).toBe(true);
+    } finally {
+      await search.close();
+    }
+  });
+
+  it('says so when a role is asked for but the query names no department', async () => {
+    const search = await openSearch('zh-CN');
+    try {
+      const { status } = await search.run('调解', { role: 'lead' });
+      expect(status).toContain(UI.search.roleIgnored);
+    } finally {
+      await search.close();
+    }
+  });
+});
+
+describe('the search page without JavaScript', () => {
+  it('lists every department A to Z by pinyin, linking to its page, and links to the measures list', async () => {
+    const { page, close } = await openPage('/search/', { javaScript: false });
+    try {
+      const links = await page.locator('.az .names a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const byPinyin = [...departments].sort((a, b) => {
+        const [ka, kb] = [a, b].map((d) => pinyinSyllables(d.name, aliases.readings).join(' '));
+        return ka! < kb! ? -1 : ka! > kb! ? 1 : 0;
+      });
+      expect(links).toEqual(byPinyin.map((d) => `/departments/${d.slug}/`));
+      const letters = await page.locator('.az h3').allTextContents();
+      expect(letters).toEqual([...letters].sort());
+      expect(await page.locator('.az a[href="/measures/"]').count()).toBe(1);
+      expect(await page.locator('.filters').evaluate((f) => (f as HTMLFieldSetElement).disabled)).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the header search box', () => {
+  it('is a plain form that takes the reader to /search/?q= without JavaScript', async () => {
+    const { page, close } = await openPage('/measures/1/', { javaScript: false });
+    try {
+      await page.fill('#header-search-q', '横琴工商局');
+      await Promise.all([page.waitForURL((u) => u.pathname === '/search/'), page.press('#header-search-q', 'Enter')]);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('横琴工商局');
+    } finally {
+      await close();
+    }
+  });
+
+  it('leads to results on the search page with JavaScript', async () => {
+    const { page, close } = await openPage('/departments/');
+    try {
+      await page.fill('#header-search-q', '區商務局');
+      await Promise.all([page.waitForURL((u) => u.pathname === '/search/'), page.press('#header-search-q', 'Enter')]);
+      await shownState(page, `?q=${encodeURIComponent('區商務局')}`);
+      const slug = departments.find((d) => d.name === '区商务局')!.slug;
+      expect(await page.locator('[data-list] a.result-title').first().getAttribute('href')).toBe(`/departments/${slug}/`);
+    } finally {
+      await close();
+    }
+  });
+
+  it('loads no search code on a page until the reader focuses the box', async () => {
+    const { page, close } = await openPage('/', { javaScript: true });
+    try {
+      // openPage has already loaded the page; reload with a listener to see every request.
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url()));
+      await page.reload({ waitUntil: 'networkidle' });
+      const scripts = requested.filter((u) => u.endsWith('.js'));
+      const sources = await Promise.all(scripts.map((u) => page.evaluate((url) => fetch(url).then((r) => r.text()), u)));
+      expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+      expect(sources.filter((s) => s.includes('pagefind.js') || s.includes('site-search'))).toEqual([]);
+
+      await Promise.all([page.waitForRequest((r) => r.url() === site('/pagefind/pagefind.js')), page.focus('#header-search-q')]);
+    } finally {
+      await close();
+    }
+  });
+});
