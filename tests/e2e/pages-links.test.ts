@@ -38,7 +38,8 @@ describe('internal links', () => {
     try {
       for (const path of EDITIONS.flatMap((edition) => sample.map((p) => `${edition}${p}`))) {
         await page.goto(site(path));
-        const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+        // Read the attribute: an SVG link's .href is an SVGAnimatedString, not a URL.
+        const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
         expect(externalRequests).toEqual([]);
         for (const href of hrefs) {
           const target = new URL(href);
