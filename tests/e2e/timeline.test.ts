@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Department, Measure, PlanMeta } from '../../src/lib/plan/schema.ts';
@@ -70,6 +71,11 @@ describe('the deadline timeline', () => {
       expect(await page.textContent('.status')).toContain(`显示${busiest.lead.length + busiest.support.length}项`);
       expect(new URL(page.url()).searchParams.get('dept')).toBe(busiest.slug);
 
+      // Its role shows in each mark's fill, and the status line says which fill means what.
+      const roles = await page.$$eval('.mark[data-dept-role]', (els) => els.map((el) => [Number(el.getAttribute('data-id')), el.getAttribute('data-dept-role')]));
+      for (const [id, role] of roles) expect(role).toBe(busiest.lead.includes(id as number) ? 'lead' : 'support');
+      expect(await page.textContent('.status')).toContain(`实心方块为${busiest.name}牵头`);
+
       await page.selectOption('select[name="role"]', 'lead');
       expect(new Set((await page.evaluate(visibleMarks)) as number[])).toEqual(new Set(busiest.lead));
 
@@ -77,6 +83,19 @@ describe('the deadline timeline', () => {
       await page.goto(page.url());
       expect(await page.inputValue('input[name="dept"]')).toBe(busiest.name);
       expect(new Set((await page.evaluate(visibleMarks)) as number[])).toEqual(new Set(busiest.lead));
+    } finally {
+      await close();
+    }
+  });
+
+  it('says so when a typed name is no department, and shows everything meanwhile', async () => {
+    const measures = await data<Measure[]>('measures.json');
+    const { page, close } = await openPage('/timeline/');
+    try {
+      await page.fill('input[name="dept"]', '不存在的局');
+      await page.press('input[name="dept"]', 'Tab');
+      expect(await page.textContent('.status')).toContain('没有找到“不存在的局”');
+      expect(((await page.evaluate(visibleMarks)) as number[]).length).toBe(measures.length);
     } finally {
       await close();
     }
@@ -186,6 +205,12 @@ describe('the deadline timeline', () => {
     expect(enhanced.rects.length).toBeGreaterThan(10);
     expect(enhanced.rects).toEqual(server.rects);
     expect(enhanced.shift).toBe(0);
+  });
+
+  it('loads at most 40 KB of gzipped JavaScript (scripts/js-budget.ts over the built page)', () => {
+    const run = spawnSync(process.execPath, ['scripts/js-budget.ts', '/timeline/', '40'], { encoding: 'utf8', env: process.env });
+    expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+    expect(run.stdout).toMatch(/Timeline[^\n]*\.js/u);
   });
 
   it('fits a 360px phone: the page does not scroll sideways, the timeline scrolls in its own box', async () => {

@@ -196,7 +196,17 @@ export class DeadlineTimeline extends HTMLElement {
       else link.removeAttribute('aria-current');
     }
 
-    for (const item of this.querySelectorAll<HTMLElement>('li[data-id]')) item.hidden = !shown.has(item.dataset.id ?? '');
+    const info = new Map(this.measures.map((m) => [m.id, m]));
+    for (const item of this.querySelectorAll<HTMLElement>('li[data-id]')) {
+      const id = item.dataset.id ?? '';
+      item.hidden = !shown.has(id);
+      // With a department chosen, its role in each measure shows as the mark's fill.
+      const measure = info.get(id);
+      const role = this.state.dept && measure ? (measure.lead.has(this.state.dept) ? 'lead' : measure.support.has(this.state.dept) ? 'support' : '') : '';
+      const mark = item.firstElementChild as HTMLElement | null;
+      if (mark && role) mark.dataset.deptRole = role;
+      else if (mark) delete mark.dataset.deptRole;
+    }
     for (const cell of this.querySelectorAll<HTMLElement>('.cell')) {
       const count = cell.querySelector<HTMLElement>('.cell-count');
       if (!count) continue;
@@ -233,7 +243,9 @@ export class DeadlineTimeline extends HTMLElement {
     const status = this.querySelector('.status');
     if (status) {
       const line = fill(t.tShown ?? '', { shown: shown.size, total: t.total ?? '' });
-      status.textContent = this.unknownName ? `${fill(t.tUnknown ?? '', { name: this.unknownName })}${line}` : line;
+      const unknown = this.unknownName ? fill(t.tUnknown ?? '', { name: this.unknownName }) : '';
+      const legend = this.state.dept ? fill(t.tDeptLegend ?? '', { name: this.nameOfSlug.get(this.state.dept) ?? '' }) : '';
+      status.textContent = `${unknown}${line}${legend}`;
     }
     this.resetRoving();
   }
