@@ -72,7 +72,7 @@ export function renderNetworkSvg(graph: Graph, layout: NetworkLayout, options: R
   out.push('<g class="network-edges" aria-hidden="true">');
   for (const edge of layout.edges) {
     out.push(
-      `<path class="edge edge-${edge.role} edge-${edge.side}" data-from="${esc(departmentKey(edge.department))}" data-to="${measureKey(edge.measure)}" d="${edge.path}"/>`,
+      `<path class="edge edge-${edge.role} edge-${edge.side}${edge.department === options.ego ? ' edge-ego' : ''}" data-from="${esc(departmentKey(edge.department))}" data-to="${measureKey(edge.measure)}" d="${edge.path}"/>`,
     );
   }
   out.push('</g>');

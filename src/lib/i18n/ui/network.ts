@@ -55,6 +55,7 @@ export const networkUi = {
     zoomOut: '缩小',
     zoomReset: '复原',
     zoomHint: '拖动可平移；按住 Ctrl 滚动鼠标滚轮可缩放。',
+    zoomHintTouch: '左右滑动可看到整张图，双指可放大。',
     reset: '清除筛选和聚焦',
   },
 

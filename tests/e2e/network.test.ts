@@ -1,0 +1,253 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Department, Measure } from '../../src/lib/plan/schema.ts';
+import { openPage, site } from './support/browser.ts';
+
+async function data<T>(file: string): Promise<T> {
+  const response = await fetch(site(`/data/${file}`));
+  if (!response.ok) throw new Error(`/data/${file} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+const measuresJson = () => data<Measure[]>('measures.json');
+const departmentsJson = () => data<Department[]>('departments.json');
+const assignments = (departments: Department[]) => departments.reduce((sum, d) => sum + d.lead.length + d.support.length, 0);
+
+/** Keys (`d:<slug>`, `m:<id>`) of the nodes a selector matches in the network drawing. */
+const keys = (page: Page, selector: string) =>
+  page.$$eval(`#network .network-viewport ${selector}`, (nodes) => nodes.map((n) => (n as SVGElement).dataset.node!).sort());
+
+/** Nodes and edges the filters leave on screen. */
+const shown = (page: Page) =>
+  page.evaluate(() => {
+    const visible = (selector: string) =>
+      [...document.querySelectorAll(`#network .network-viewport ${selector}`)].filter((n) => getComputedStyle(n).display !== 'none');
+    return {
+      measures: visible('a.node-measure').map((n) => (n as SVGElement).dataset.node!),
+      departments: visible('a.node-department').map((n) => (n as SVGElement).dataset.node!),
+      edges: visible('path.edge').length,
+      leadEdges: visible('path.edge-lead').length,
+    };
+  });
+
+/** What focusing on a department should light: it, its measures and everyone named on them. */
+function neighbourhood(department: Department, measures: Measure[], departments: Department[]): string[] {
+  const own = new Set([...department.lead, ...department.support]);
+  const slug = new Map(departments.map((d) => [`${d.side}:${d.name}`, d.slug]));
+  const keys = new Set<string>([`d:${department.slug}`]);
+  for (const m of measures.filter((m) => own.has(m.id))) {
+    keys.add(`m:${m.id}`);
+    for (const name of m.municipal) keys.add(`d:${slug.get(`municipal:${name}`)}`);
+    for (const name of m.district) keys.add(`d:${slug.get(`district:${name}`)}`);
+  }
+  return [...keys].sort();
+}
+
+/** The department with the most assignments: the busiest view, where mistakes show. */
+const busiest = (departments: Department[]) =>
+  [...departments].sort((a, b) => b.lead.length + b.support.length - (a.lead.length + a.support.length))[0]!;
+
+describe('the responsibility network', () => {
+  it('draws one node per department and per measure, and one edge per assignment, as in /data/', async () => {
+    const [measures, departments] = await Promise.all([measuresJson(), departmentsJson()]);
+    const { page, externalRequests, close } = await openPage('/network/');
+    try {
+      expect(await keys(page, 'a.node-department')).toEqual(departments.map((d) => `d:${d.slug}`).sort());
+      expect(await keys(page, 'a.node-measure')).toEqual(measures.map((m) => `m:${m.id}`).sort());
+      expect(await page.locator('#network .network-viewport path.edge').count()).toBe(assignments(departments));
+      expect(await page.locator('#network .network-viewport path.edge-lead').count()).toBe(departments.reduce((s, d) => s + d.lead.length, 0));
+      expect(await page.locator('#network .network-viewport a.node > title').count()).toBe(departments.length + measures.length);
+      expect(externalRequests).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows exactly a department’s neighbourhood when the URL focuses on it, and lists it in the panel', async () => {
+    const [measures, departments] = await Promise.all([measuresJson(), departmentsJson()]);
+    const department = busiest(departments);
+    const { page, close } = await openPage(`/network/?focus=${department.slug}`);
+    try {
+      await page.waitForSelector('#network .network-panel:not([hidden])');
+      expect(await keys(page, 'a.node.is-in-focus')).toEqual(neighbourhood(department, measures, departments));
+      expect(await page.textContent('#network-panel-heading')).toBe(department.name);
+      const own = department.lead.length + department.support.length;
+      expect(await page.locator('#network .panel-measures li').count()).toBe(own);
+      expect(await page.locator('#network .panel-partners li').count()).toBe(neighbourhood(department, measures, departments).length - own - 1);
+    } finally {
+      await close();
+    }
+  });
+
+  it('focuses with a click, steps back with the Back button and clears with Escape', async () => {
+    const [measures, departments] = await Promise.all([measuresJson(), departmentsJson()]);
+    const [first, second] = departments;
+    const { page, close } = await openPage('/network/');
+    try {
+      await page.waitForSelector('#network form.network-controls:not([hidden])');
+      await page.click(`#network .network-viewport a[data-node="d:${first!.slug}"] text`);
+      expect(new URL(page.url()).searchParams.get('focus')).toBe(first!.slug);
+      await page.click(`#network .panel-partners a >> nth=0`);
+      const partner = new URL(page.url()).searchParams.get('focus');
+      expect(partner).not.toBe(first!.slug);
+      await page.goBack();
+      expect(new URL(page.url()).searchParams.get('focus')).toBe(first!.slug);
+      expect(await keys(page, 'a.node.is-in-focus')).toEqual(neighbourhood(first!, measures, departments));
+
+      await page.focus(`#network .network-viewport a[data-node="d:${second!.slug}"]`);
+      await page.keyboard.press('Enter');
+      expect(new URL(page.url()).searchParams.get('focus')).toBe(second!.slug);
+      await page.keyboard.press('Escape');
+      expect(new URL(page.url()).searchParams.get('focus')).toBeNull();
+      expect(await page.locator('#network .network-viewport a.node.is-in-focus').count()).toBe(0);
+      expect(await page.isHidden('#network .network-panel')).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('filters by task, side and role, keeps the filters in the URL, and Back undoes them', async () => {
+    const [measures, departments] = await Promise.all([measuresJson(), departmentsJson()]);
+    const task = measures.at(-1)!.task.no;
+    const { page, close } = await openPage('/network/');
+    try {
+      await page.waitForSelector('#network form.network-controls:not([hidden])');
+      await page.selectOption('#network-task', String(task));
+      expect(new URL(page.url()).searchParams.get('task')).toBe(String(task));
+      const inTask = measures.filter((m) => m.task.no === task);
+      let now = await shown(page);
+      expect(now.measures.sort()).toEqual(inTask.map((m) => `m:${m.id}`).sort());
+      expect(now.edges).toBe(inTask.reduce((s, m) => s + m.municipal.length + m.district.length, 0));
+
+      await page.selectOption('#network-side', 'district');
+      await page.selectOption('#network-role', 'lead');
+      now = await shown(page);
+      expect(now.edges).toBe(inTask.length);
+      expect(now.leadEdges).toBe(inTask.length);
+      const leaders = new Set(inTask.map((m) => m.district[0]));
+      expect(now.departments.length).toBe(leaders.size);
+
+      await page.goBack();
+      await page.goBack();
+      await page.goBack();
+      now = await shown(page);
+      expect(now.measures).toHaveLength(measures.length);
+      expect(now.edges).toBe(assignments(departments));
+      expect(await page.inputValue('#network-task')).toBe('');
+    } finally {
+      await close();
+    }
+  });
+
+  it('opens a shared view with its filters and focus applied', async () => {
+    const departments = await departmentsJson();
+    const department = busiest(departments);
+    const { page, close } = await openPage(`/network/?focus=${department.slug}&role=lead`);
+    try {
+      await page.waitForSelector('#network .network-panel:not([hidden])');
+      expect(await page.inputValue('#network-role')).toBe('lead');
+      const focusedEdges = await page.$$eval('#network .network-viewport path.edge.is-in-focus', (paths) => paths.map((p) => p.classList.contains('edge-lead')));
+      expect(focusedEdges.length).toBeGreaterThan(0);
+      expect(focusedEdges.every(Boolean)).toBe(true);
+      // Lead only: the panel lists just the measures the department itself leads.
+      expect(await page.locator('#network .panel-measures li').count()).toBe(department.lead.length);
+    } finally {
+      await close();
+    }
+  });
+
+  it('lights a measure’s departments on hover and dims the rest', async () => {
+    const [measures] = await Promise.all([measuresJson()]);
+    const measure = measures[0]!;
+    const { page, close } = await openPage('/network/');
+    try {
+      await page.waitForSelector('#network form.network-controls:not([hidden])');
+      await page.hover(`#network .network-viewport a[data-node="m:${measure.id}"] rect`);
+      const lit = await keys(page, 'a.node.is-lit');
+      expect(lit).toHaveLength(1 + measure.municipal.length + measure.district.length);
+      expect(lit).toContain(`m:${measure.id}`);
+      expect(await page.locator('#network .network-viewport path.edge.is-lit').count()).toBe(measure.municipal.length + measure.district.length);
+      expect(await page.getAttribute('#network svg.network-svg:has(.network-viewport)', 'class')).toContain('is-hovering');
+    } finally {
+      await close();
+    }
+  });
+
+  it('finds a department as you type its name, and focuses it on Enter', async () => {
+    const departments = await departmentsJson();
+    const department = busiest(departments);
+    const { page, close } = await openPage('/network/');
+    try {
+      await page.waitForSelector('#network form.network-controls:not([hidden])');
+      await page.fill('#network-search', department.name.slice(0, 2));
+      const matches = await keys(page, 'a.node.is-match');
+      expect(matches).toContain(`d:${department.slug}`);
+      expect(matches.length).toBeLessThan(departments.length);
+      await page.fill('#network-search', department.name);
+      await page.press('#network-search', 'Enter');
+      expect(new URL(page.url()).searchParams.get('focus')).toBe(department.slug);
+    } finally {
+      await close();
+    }
+  });
+
+  it('works without JavaScript: the whole drawing, links on every node, the table, and no dead controls', async () => {
+    const departments = await departmentsJson();
+    const { page, close } = await openPage('/network/', { javaScript: false });
+    try {
+      expect(await page.locator('#network .network-viewport a.node-department').count()).toBe(departments.length);
+      expect(await page.locator('#network .network-viewport a.node[href]').count()).toBe(await page.locator('#network .network-viewport a.node').count());
+      expect(await page.isHidden('#network form.network-controls')).toBe(true);
+      expect(await page.isVisible('#network-table table')).toBe(true);
+      expect(await page.locator('#network-table tbody tr[data-department]').count()).toBe(departments.length);
+      const d = busiest(departments);
+      const cells = await page.$$eval(`#network-table tr[data-department="${d.slug}"] td.total`, (tds) => tds.map((td) => Number(td.textContent)));
+      expect(cells).toEqual([d.lead.length, d.support.length]);
+      expect(await page.getAttribute(`a[href="#network-table"]`, 'href')).toBe('#network-table');
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps the Traditional edition in Traditional script in the panel the script fills', async () => {
+    const departments = await departmentsJson();
+    const department = departments.find((d) => /[务发区]/u.test(d.name)) ?? departments[0]!;
+    const { page, close } = await openPage(`/zh-hant/network/?focus=${department.slug}`);
+    try {
+      await page.waitForSelector('#network .network-panel:not([hidden])');
+      const heading = await page.textContent('#network-panel-heading');
+      const label = await page.textContent(`#network .network-viewport a[data-node="d:${department.slug}"] text`);
+      expect(heading).toBe(label);
+      expect(heading).not.toMatch(/[务发区]/u);
+    } finally {
+      await close();
+    }
+  });
+
+  it('fits a 360px screen: the page does not scroll sideways, the drawing scrolls in its frame', async () => {
+    const { page, close } = await openPage('/network/', { width: 360 });
+    try {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      const frame = await page.$eval('#network .scroller', (el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(frame.scroll).toBeGreaterThan(frame.client);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the ego network on a department page', () => {
+  it('draws the department, its measures and its co-workers, and links to the focused network', async () => {
+    const [measures, departments] = await Promise.all([measuresJson(), departmentsJson()]);
+    const department = busiest(departments);
+    const { page, close } = await openPage(`/departments/${department.slug}/`);
+    try {
+      const drawn = await page.$$eval('.ego-network svg a.node', (nodes) => nodes.map((n) => (n as SVGElement).dataset.node!).sort());
+      expect(drawn).toEqual(neighbourhood(department, measures, departments));
+      const link = await page.getAttribute('.ego-network a[href*="/network/"]', 'href');
+      expect(new URL(link!, page.url()).search).toBe(`?focus=${department.slug}`);
+    } finally {
+      await close();
+    }
+  });
+});
