@@ -76,7 +76,11 @@ function resolve(ref: PageRef, edition: Locale): string[] {
 
 const resolveAll = (refs: PageRef[], edition: Locale) => [...new Set(refs.flatMap((ref) => resolve(ref, edition)))];
 
-/** A built page's visible main text (without the hidden search metadata), for phrase checks. */
+/**
+ * A built page's main text as the index reads it, for phrase checks: without the hidden search
+ * metadata, and without drawings (Pagefind does not read SVG text, so a name that is only a
+ * label in a chart is not page text).
+ */
 const pageTexts = new Map<string, string>();
 function mainText(sitePath: string): string {
   let text = pageTexts.get(sitePath);
@@ -86,7 +90,7 @@ function mainText(sitePath: string): string {
     text = normalizeForSearch(
       main
         .replace(/<div hidden[^>]*>[\s\S]*?<\/div>/gu, '')
-        .replace(/<(script|style)[\s\S]*?<\/\1>/gu, '')
+        .replace(/<(script|style|svg)[\s\S]*?<\/\1>/gu, '')
         .replace(/<[^>]+>/gu, ''),
     );
     pageTexts.set(sitePath, text);

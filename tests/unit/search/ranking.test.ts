@@ -58,6 +58,11 @@ describe('highlightExcerpt', () => {
     expect(pieces.some((p) => p.mark && p.text === '目标')).toBe(true);
   });
 
+  it('gives the opening words, unmarked, for an empty query', () => {
+    const pieces = highlightExcerpt(`${'字'.repeat(100)}`, '', 20)!;
+    expect(pieces).toEqual([{ text: `${'字'.repeat(20)}…`, mark: false }]);
+  });
+
   it('returns null when the query is not in the text as typed', () => {
     expect(highlightExcerpt('建立调解机制', '仲裁')).toBeNull();
   });

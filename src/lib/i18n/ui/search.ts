@@ -8,6 +8,9 @@ export const searchUi = {
   description: '按部门名称（简体、繁体、拼音或拼音首字母）或措施内容搜索，并按任务、领域、工作组、完成时限和职责筛选。',
   /** The header box: a short label, read out before the field. */
   headerLabel: '搜索部门或措施',
+  /** Names of the two search landmarks, so a screen reader tells them apart on /search/. */
+  headerLandmark: '全站搜索',
+  pageLandmark: '搜索和筛选',
   submit: '搜索',
   label: '部门名称、拼音或措施内容',
   hint: '例如：横琴工商局、工商局、橫琴工商局、hqgsj、证照分离。用空格分开的词会分别查找。',
