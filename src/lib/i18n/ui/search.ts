@@ -13,7 +13,7 @@ export const searchUi = {
   pageLandmark: '搜索和筛选',
   submit: '搜索',
   label: '部门名称、拼音或措施内容',
-  hint: '例如：横琴工商局、工商局、橫琴工商局、hqgsj、证照分离。用空格分开的词会分别查找。',
+  hint: '例如：横琴工商局、工商局、hqgsj、gongshang、证照分离。简体、繁体都可以；用空格分开的词会分别查找。',
   filters: '筛选',
   any: '不限',
   filter: {
