@@ -7,6 +7,9 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
+  // SITE_URL (e.g. https://example.gov.cn/) is where the site is published; when set, hreflang
+  // links are absolute, as search engines require. Without it every link stays relative.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // OUT_DIR lets two builds (e.g. with and without BASE_PATH) sit side by side.
   outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',
@@ -14,4 +17,30 @@ export default defineConfig({
   integrations: [mdx()],
   // No page may reach another host: nothing is prefetched, inlined fonts are system fonts.
   prefetch: false,
+  // Shiki colours code with inline styles, which the CSP forbids; the plan has no code to colour.
+  markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy <meta> on every page, so it holds on any static host: scripts
+  // and styles only from this site or with the hash of an inline one Astro emitted; Pagefind
+  // compiles its WebAssembly ('wasm-unsafe-eval'). public/_headers adds what a <meta> cannot.
+  security: {
+    csp: {
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // <style> and stylesheets by hash or from this site; style="" attributes (bar widths,
+      // chart positions) may stay inline: they cannot run code, and default-src keeps any
+      // url() in them on this site.
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

@@ -12,7 +12,6 @@ import { BUILD_PLAN_DIR, planFiles } from '../src/lib/plan/planFiles.ts';
 import { parseAliasTable, parsePlan, SeedError } from '../src/lib/seed/index.ts';
 
 const SEEDS_DIR = 'seeds';
-const DEFAULT_ALIASES = path.join(SEEDS_DIR, 'aliases.yaml');
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -29,7 +28,8 @@ async function main(): Promise<void> {
 
   // 2. Read them and the alias table, then parse everything in memory.
   const seeds = await Promise.all(files.map(async (file) => ({ file: path.normalize(file), text: await readFile(file, 'utf8') })));
-  const aliasFile = values.aliases ?? DEFAULT_ALIASES;
+  // The alias table sits beside the seeds it describes (SEEDS_DIR moves both, e.g. for synthetic seeds).
+  const aliasFile = values.aliases ?? path.join(seedDir, 'aliases.yaml');
   const aliases = parseAliasTable(await readFile(aliasFile, 'utf8'), aliasFile);
   const plan = parsePlan(seeds, aliases);
 

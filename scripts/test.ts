@@ -4,7 +4,8 @@
  *   1. find Chromium (the browser tests need it; say how to install it if missing)
  *   2. build the site (parse the seeds, astro build)
  *   3. type-check with astro check (warnings fail)
- *   4. run every vitest project (unit, e2e) and read its JSON report
+ *   4. check links, reproducibility, and the sub-path build
+ *   5. run every vitest project (unit, e2e, with the audits of every page) and read its JSON report
  *
  * It ends with the plain line "N passed, N failed" that CI reads; each step above
  * counts as one test besides vitest's own.
@@ -51,7 +52,16 @@ if (!step('build', 'npm', ['run', 'build', '--silent'])) finish();
 // 3. Types across .ts and .astro files.
 step('astro check', bin('astro'), ['check', '--minimumSeverity', 'warning'], { ASTRO_TELEMETRY_DISABLED: '1' });
 
-// 4. vitest: its JSON report gives the counts; its console output stays for people.
+// 4. Whole-build audits (scripts/check-*.ts): internal links and #fragments; a second build
+//    byte-identical to the first; the same site built under a sub-path, links checked there too.
+const outDir = process.env.OUT_DIR ?? 'dist';
+step('internal links', process.execPath, ['scripts/check-links.ts', outDir]);
+step('reproducible build', process.execPath, ['scripts/check-reproducible.ts', outDir]);
+if (step('sub-path build', 'npm', ['run', 'build', '--silent'], { BASE_PATH: '/hengqin/', OUT_DIR: `${outDir}-sub` })) {
+  step('sub-path links', process.execPath, ['scripts/check-links.ts', '--base', '/hengqin/', `${outDir}-sub`]);
+}
+
+// 5. vitest: its JSON report gives the counts; its console output stays for people.
 const report = path.join(mkdtempSync(path.join(tmpdir(), 'vitest-')), 'report.json');
 spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
   stdio: 'inherit',

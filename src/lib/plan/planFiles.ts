@@ -15,5 +15,9 @@ export function planFiles(plan: Plan): Record<string, unknown> {
   };
 }
 
-/** The folder the build parses the seeds into; Astro's content collections read from here. */
-export const BUILD_PLAN_DIR = 'src/generated';
+/**
+ * The folder the build parses the seeds into; Astro's content collections read from here.
+ * PLAN_DIR moves it (relative to the project root, or absolute), so a benchmark can build
+ * synthetic data without touching the real plan in src/generated.
+ */
+export const BUILD_PLAN_DIR = process.env.PLAN_DIR ?? 'src/generated';

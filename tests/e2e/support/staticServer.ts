@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { headersFor, parseHeadersFile } from '../../../src/lib/audit/headersFile.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,16 +18,18 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves a built site from `root` on a free loopback port, under `base` (e.g. "/hengqin/"),
- * the way a plain static host would: directories answer with their index.html, anything
- * else missing is the site's 404 page with status 404.
+ * Serves a built site from `root` on a free loopback port (or `port`), under `base` (e.g.
+ * "/hengqin/"), the way a plain static host would: directories answer with their index.html, anything
+ * else missing is the site's 404 page with status 404. Like hosts that read one, it sends the
+ * headers the site's `_headers` file gives, so tests see the security headers a reader gets.
  */
-export async function serveStatic(root: string, base = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveStatic(root: string, base = '/', port = 0): Promise<{ origin: string; close: () => Promise<void> }> {
+  const headerRules = parseHeadersFile(await readFile(path.join(root, '_headers'), 'utf8').catch(() => ''));
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const inBase = pathname.startsWith(base) ? pathname.slice(base.length - 1) : null;
     const send = async (file: string, status: number) => {
-      response.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(status, { ...headersFor(headerRules, inBase ?? pathname), 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
       createReadStream(file).pipe(response);
     };
     const candidate = inBase === null ? null : path.join(root, path.normalize(inBase));
@@ -38,10 +41,9 @@ export async function serveStatic(root: string, base = '/'): Promise<{ origin: s
     if (await stat(notFound).catch(() => null)) return send(notFound, 404);
     response.writeHead(404).end('not found');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
