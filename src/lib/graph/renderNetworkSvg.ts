@@ -35,7 +35,8 @@ const measureKey = nodeKey.measure;
 
 /**
  * The drawing as SVG markup, complete at build time: the page's first paint is the final
- * picture. Every node is a link (to its page) with a <title>, so without JavaScript the
+ * picture. Every node is a link (to its page) with a <title>, which is also its accessible
+ * name (an aria-label would hide the visible label from the name), so without JavaScript the
  * drawing is readable and navigable; the data-* attributes are what the client script reads
  * to make it interactive, so it never needs the data itself. Drawn in currentColor and CSS
  * classes: colours come from the page's custom properties.
@@ -84,7 +85,7 @@ export function renderNetworkSvg(graph: Graph, layout: NetworkLayout, options: R
     const title = text.departmentTitle(name, d.side, d.lead.length, d.support.length);
     const classes = ['node', 'node-department', `node-${d.side}`, place.prominent && 'is-prominent', options.ego === d.slug && 'is-ego'];
     out.push(
-      `<a${id(departmentKey(d.slug))} class="${classes.filter(Boolean).join(' ')}" href="${esc(options.departmentHref(d.slug))}" data-node="${esc(departmentKey(d.slug))}" data-side="${d.side}" aria-label="${esc(title)}">`,
+      `<a${id(departmentKey(d.slug))} class="${classes.filter(Boolean).join(' ')}" href="${esc(options.departmentHref(d.slug))}" data-node="${esc(departmentKey(d.slug))}" data-side="${d.side}">`,
       `<title>${esc(title)}</title>`,
       `<circle cx="${place.x}" cy="${place.y}" r="${place.r}"/>`,
       `<text x="${place.labelX}" y="${place.y}" dy="0.35em" text-anchor="${d.side === 'municipal' ? 'end' : 'start'}">${esc(name)}</text></a>`,
@@ -94,7 +95,7 @@ export function renderNetworkSvg(graph: Graph, layout: NetworkLayout, options: R
     const m = measures.get(place.id)!;
     const title = text.measureTitle(m.id, tx(m.text));
     out.push(
-      `<a${id(measureKey(m.id))} class="node node-measure" href="${esc(options.measureHref(m.id))}" data-node="${measureKey(m.id)}" data-task="${m.task}" data-area="${m.area}" data-group="${esc(m.group)}" aria-label="${esc(title)}">`,
+      `<a${id(measureKey(m.id))} class="node node-measure" href="${esc(options.measureHref(m.id))}" data-node="${measureKey(m.id)}" data-task="${m.task}" data-area="${m.area}" data-group="${esc(m.group)}">`,
       `<title>${esc(title)}</title>`,
       `<rect x="${place.x - badgeW / 2}" y="${place.y - badgeH / 2}" width="${badgeW}" height="${badgeH}" rx="${badgeH / 2}"/>`,
       `<text x="${place.x}" y="${place.y}" dy="0.35em" text-anchor="middle">${m.id}</text></a>`,
