@@ -1,0 +1,324 @@
+/**
+ * npm run bench [-- --runs 3] [-- --factors 1,10,30] [-- --keep]
+ *
+ * Measures the site against its budgets, prints tables and writes bench.json:
+ *
+ *   1. build time of the whole site (parse + astro build + search index) against a bare Astro
+ *      project with the same number of trivial pages, both built `runs` times, alternating;
+ *      budget: median ratio ≤ 2.0
+ *   2. bytes per page type, gzipped, as a phone downloads them on first visit (HTML, CSS, JS,
+ *      other), and JS per page type; budgets: measure and department pages ≤ 30 KB with no
+ *      JS at load, network ≤ 100 KB
+ *   3. search: index size on disk, bytes fetched for a first query
+ *   4. growth: synthetic seeds with 10× and 30× the measures and departments (scripts/
+ *      generate-seed.ts), parsed and built for real; build time and the network page at each
+ *      size; budget: build time grows no faster than the data, network page usable at 10×
+ *
+ * Everything is built in a temporary folder (PLAN_DIR, SEEDS_DIR, OUT_DIR), so dist/ and
+ * src/generated/ are never touched. Exits 1 if a budget is missed. Other work on the machine
+ * slows builds: run it on an idle machine for figures worth comparing.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { formatTable } from '../src/lib/bench/formatTable.ts';
+import { growthRatios } from '../src/lib/bench/growthRatios.ts';
+import { builtFiles, builtPages } from '../tests/e2e/support/builtSite.ts';
+import { findChromium, INSTALL_HINT } from '../tests/e2e/support/findChromium.ts';
+import { serveStatic } from '../tests/e2e/support/staticServer.ts';
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, factors: { type: 'string', default: '1,10,30' }, keep: { type: 'boolean', default: false } },
+});
+const RUNS = Math.max(1, Number(values.runs));
+const FACTORS = [...new Set([1, ...values.factors!.split(',').map(Number)])].sort((a, b) => a - b);
+const KB = 1024;
+const BUDGET = { buildRatio: 2.0, readingPageKB: 30, networkKB: 100 };
+
+const ROOT = process.cwd();
+const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+const work = mkdtempSync(path.join(tmpdir(), 'hengqin-bench-'));
+const chromePath = findChromium();
+if (!chromePath) throw new Error(`the benchmark measures pages in Chromium. ${INSTALL_HINT}`);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (x: number, digits = 1) => Number(x.toFixed(digits));
+const kb = (bytes: number) => round(bytes / KB);
+
+interface Timing {
+  /** Wall-clock seconds: what the budget is about. */
+  seconds: number;
+  /** CPU seconds (user + system) of the command and the processes it waited for: less swayed by other work on the machine. */
+  cpu: number;
+}
+
+/**
+ * Runs a command to completion and times it. bash's `times` gives the CPU time of everything
+ * the command ran (npm, node, the Pagefind binary); its output is hidden unless it fails.
+ */
+function timed(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Timing {
+  const log = path.join(work, 'command.log');
+  const start = process.hrtime.bigint();
+  const run = spawnSync('bash', ['-c', '"$@" >"$0" 2>&1; status=$?; times; exit $status', log, command, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+    encoding: 'utf8',
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${readFileSync(log, 'utf8')}`);
+  // The second line of `times` is the children's "user system", e.g. "0m5.246s 0m1.616s".
+  const cpu = [...(run.stdout.trim().split('\n')[1] ?? '').matchAll(/(\d+)m([\d.]+)s/gu)].reduce((sum, [, m, sec]) => sum + Number(m) * 60 + Number(sec), 0);
+  return { seconds, cpu };
+}
+
+/** Builds the site from `seedDir` into its own plan and output folders. */
+function buildSite(name: string, seedDir: string): Timing & { outDir: string } {
+  const outDir = path.join(work, `site-${name}`);
+  return { outDir, ...timed('npm', ['run', 'build', '--silent'], { env: { SEEDS_DIR: seedDir, PLAN_DIR: path.join(work, `plan-${name}`), OUT_DIR: outDir } }) };
+}
+
+/**
+ * A bare Astro project with `count` trivial pages, using this repo's node_modules: the
+ * fastest a site of this many pages can be built with the same Astro.
+ */
+function bareProject(count: number): string {
+  const dir = path.join(work, 'bare');
+  mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  writeFileSync(path.join(dir, 'package.json'), '{ "name": "bare", "private": true, "type": "module" }\n');
+  writeFileSync(path.join(dir, 'astro.config.mjs'), "export default { trailingSlash: 'always', build: { format: 'directory' } };\n");
+  writeFileSync(
+    path.join(dir, 'src/pages/[n].astro'),
+    `---
+export const getStaticPaths = () => Array.from({ length: ${count} }, (_, i) => ({ params: { n: String(i + 1) } }));
+const { n } = Astro.params;
+---
+<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8" /><title>第{n}页</title></head><body><h1>第{n}页</h1><p>一个简单的页面。</p></body></html>
+`,
+  );
+  return dir;
+}
+
+interface Weight {
+  html: number;
+  css: number;
+  js: number;
+  other: number;
+  total: number;
+  /** Requests under /pagefind/, gzipped bytes. */
+  search: number;
+  requests: number;
+  domNodes: number;
+}
+
+/**
+ * What a first visit to `url` downloads until the network is idle, gzipped as a host would
+ * send it, by kind. Each visit has a fresh context: nothing is cached. With `awaitPath`, the
+ * visit lasts until a response under that path has come (e.g. the search results' fragments)
+ * and a second has passed without another.
+ */
+async function pageWeight(browser: Browser, url: string, awaitPath?: string): Promise<Weight> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
+  const page = await context.newPage();
+  const weight: Weight = { html: 0, css: 0, js: 0, other: 0, total: 0, search: 0, requests: 0, domNodes: 0 };
+  const pending: Promise<void>[] = [];
+  let awaited = false;
+  let lastResponse = Date.now();
+  page.on('response', (response) => {
+    lastResponse = Date.now();
+    if (awaitPath && new URL(response.url()).pathname.includes(awaitPath)) awaited = true;
+    pending.push(
+      response.body().then(
+        (body) => {
+          const bytes = gzipSync(body).length;
+          const type = response.request().resourceType();
+          const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+          weight[kind] += bytes;
+          weight.total += bytes;
+          weight.requests += 1;
+          if (new URL(response.url()).pathname.includes('/pagefind/')) weight.search += bytes;
+        },
+        () => undefined,
+      ),
+    );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  if (awaitPath) {
+    const deadline = Date.now() + 60_000;
+    while ((!awaited || Date.now() - lastResponse < 1000) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    if (!awaited) throw new Error(`${url}: nothing under ${awaitPath} was fetched within a minute`);
+  }
+  weight.domNodes = await page.evaluate(() => document.querySelectorAll('*').length);
+  await Promise.all(pending);
+  await context.close();
+  return weight;
+}
+
+/** The page of each type in a build, picked from its own open data; null where the page is not built. */
+function pageTypes(outDir: string): Record<string, string | null> {
+  const measures = JSON.parse(readFileSync(path.join(outDir, 'data/measures.json'), 'utf8')) as { id: number }[];
+  const departments = JSON.parse(readFileSync(path.join(outDir, 'data/departments.json'), 'utf8')) as { slug: string }[];
+  const built = new Set(builtPages(outDir));
+  const candidates = {
+    home: '/',
+    measure: `/measures/${measures[0]!.id}/`,
+    department: `/departments/${departments[0]!.slug}/`,
+    network: '/network/',
+    timeline: '/timeline/',
+    search: '/search/',
+  };
+  return Object.fromEntries(Object.entries(candidates).map(([type, sitePath]) => [type, built.has(sitePath) ? sitePath : null]));
+}
+
+const dirBytes = (dir: string) => builtFiles(dir).reduce((sum, file) => sum + readFileSync(path.join(dir, file)).length, 0);
+
+async function main(): Promise<void> {
+  const report: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, runs: RUNS };
+  const misses: string[] = [];
+
+  // 1. Build time: the whole site against a bare Astro site of as many pages, alternating runs.
+  console.log(`▶ build time: ${RUNS} run(s) each of the site and a bare Astro site`);
+  const siteTimes: Timing[] = [];
+  const bareTimes: Timing[] = [];
+  let site = buildSite('1x', 'seeds');
+  const pageCount = builtPages(site.outDir).length;
+  const bare = bareProject(pageCount);
+  for (let run = 0; run < RUNS; run++) {
+    if (run > 0) site = buildSite('1x', 'seeds');
+    siteTimes.push(site);
+    bareTimes.push(timed(process.execPath, [ASTRO, 'build', '--silent'], { cwd: bare }));
+  }
+  if (builtPages(path.join(bare, 'dist')).length !== pageCount) throw new Error('the bare site did not build as many pages as the site');
+  const wall = (times: Timing[]) => median(times.map((t) => t.seconds));
+  const cpu = (times: Timing[]) => median(times.map((t) => t.cpu));
+  const build = {
+    pages: pageCount,
+    siteSeconds: round(wall(siteTimes), 2),
+    bareSeconds: round(wall(bareTimes), 2),
+    ratio: round(wall(siteTimes) / wall(bareTimes), 2),
+    siteCpuSeconds: round(cpu(siteTimes), 2),
+    bareCpuSeconds: round(cpu(bareTimes), 2),
+    cpuRatio: round(cpu(siteTimes) / cpu(bareTimes), 2),
+    loadAverage: round(loadavg()[0]!, 1),
+  };
+  report.build = { ...build, siteRuns: siteTimes, bareRuns: bareTimes, budget: BUDGET.buildRatio };
+  if (build.ratio > BUDGET.buildRatio) misses.push(`build time ratio ${build.ratio} > ${BUDGET.buildRatio} (CPU time ratio ${build.cpuRatio})`);
+
+  // 2 and 3. Page weights and search, in Chromium against the 1× build served locally.
+  const browser = await chromium.launch({ executablePath: chromePath!, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+  const measureBuild = async (outDir: string, paths: Record<string, string | null>) => {
+    const server = await serveStatic(outDir);
+    try {
+      const weights: Record<string, (Weight & { path: string }) | null> = {};
+      for (const [type, sitePath] of Object.entries(paths)) weights[type] = sitePath ? { path: sitePath, ...(await pageWeight(browser, server.origin + sitePath)) } : null;
+      return { weights, origin: server.origin, server };
+    } catch (error) {
+      await server.close();
+      throw error;
+    }
+  };
+  console.log('▶ page weights and search');
+  const types = pageTypes(site.outDir);
+  const { weights, server } = await measureBuild(site.outDir, types);
+  // A first search: the first department's name, as a reader would type it, on a cold cache.
+  const departments = JSON.parse(readFileSync(path.join(site.outDir, 'data/departments.json'), 'utf8')) as { name: string }[];
+  const query = departments[0]!.name;
+  let search: Record<string, unknown> = { note: '/search/ is not built yet' };
+  if (types.search) {
+    // Results are shown once Pagefind has fetched their fragments.
+    const withQuery = await pageWeight(browser, `${server.origin}/search/?q=${encodeURIComponent(query)}`, '/pagefind/fragment/');
+    const indexDir = path.join(site.outDir, 'pagefind');
+    search = {
+      query,
+      indexBytes: dirBytes(indexDir),
+      indexFiles: builtFiles(indexDir).length,
+      firstQueryBytes: withQuery.total - weights.search!.total,
+      pagefindBytesBeforeQuery: weights.search!.search,
+      pagefindBytesWithQuery: withQuery.search,
+      firstQueryRequests: withQuery.requests - weights.search!.requests,
+    };
+  }
+  await server.close();
+  report.pages = weights;
+  report.search = search;
+  for (const type of ['measure', 'department'] as const) {
+    const weight = weights[type];
+    if (!weight) continue;
+    if (weight.html + weight.css + weight.js > BUDGET.readingPageKB * KB) misses.push(`${type} page ${kb(weight.html + weight.css + weight.js)} KB > ${BUDGET.readingPageKB} KB`);
+    if (weight.js > 0) misses.push(`${type} page loads ${kb(weight.js)} KB of JS before search is opened`);
+  }
+  if (weights.network && weights.network.total > BUDGET.networkKB * KB) misses.push(`network page ${kb(weights.network.total)} KB > ${BUDGET.networkKB} KB`);
+
+  // 4. Growth: synthetic seeds at each factor, parsed and built for real.
+  console.log(`▶ growth: ${FACTORS.join('×, ')}×`);
+  const growth: { factor: number; measures: number; departments: number; pages: number; seconds: number; cpu: number; network: Weight | null }[] = [];
+  for (const factor of FACTORS) {
+    let outDir = site.outDir;
+    let timing: Timing = { seconds: wall(siteTimes), cpu: cpu(siteTimes) };
+    if (factor !== 1) {
+      const seedDir = path.join(work, `seeds-${factor}x`);
+      timed(process.execPath, ['scripts/generate-seed.ts', '--factor', String(factor), '--out', seedDir]);
+      ({ outDir, ...timing } = buildSite(`${factor}x`, seedDir));
+    }
+    const data = (file: string) => (JSON.parse(readFileSync(path.join(outDir, 'data', file), 'utf8')) as unknown[]).length;
+    const { weights: grown, server: grownServer } = await measureBuild(outDir, { network: pageTypes(outDir).network ?? null });
+    await grownServer.close();
+    growth.push({
+      factor, measures: data('measures.json'), departments: data('departments.json'), pages: builtPages(outDir).length,
+      seconds: round(timing.seconds, 2), cpu: round(timing.cpu, 2), network: grown.network ?? null,
+    });
+    console.log(`  ${factor}×: ${growth.at(-1)!.pages} pages in ${round(timing.seconds, 1)} s`);
+    if (factor !== 1 && !values.keep) rmSync(outDir, { recursive: true, force: true });
+  }
+  await browser.close();
+  const wallGrowth = growthRatios(growth.map(({ factor, seconds }) => ({ factor, value: seconds })));
+  const cpuGrowth = growthRatios(growth.map(({ factor, cpu: seconds }) => ({ factor, value: seconds })));
+  report.growth = growth.map((point, i) => ({ ...point, timeRatio: round(wallGrowth[i]!.ratio, 2), cpuRatio: round(cpuGrowth[i]!.ratio, 2) }));
+  for (const { factor, ratio, linear } of wallGrowth) if (!linear) misses.push(`build time at ${factor}× is ${round(ratio, 2)}× the 1× time: faster than linear`);
+  const network10 = growth.find((point) => point.factor === 10)?.network;
+  if (network10 && network10.total > BUDGET.networkKB * KB) misses.push(`network page at 10× is ${kb(network10.total)} KB > ${BUDGET.networkKB} KB: aggregate it or let the reader pick a task first`);
+
+  // 5. The tables, bench.json, and the verdict.
+  console.log(`\nBuild time (median of ${RUNS}, ${build.pages} pages each)\n`);
+  console.log(formatTable(
+    ['build', 'wall s', 'CPU s'],
+    [['whole site (parse + astro + search index)', build.siteSeconds, build.siteCpuSeconds], ['bare Astro, trivial pages', build.bareSeconds, build.bareCpuSeconds], [`ratio (budget ≤ ${BUDGET.buildRatio})`, build.ratio, build.cpuRatio]],
+  ));
+  console.log('CPU s: user + system time of the command and the processes it waited for (not the Pagefind backend, which the indexer stops without waiting).');
+  if (build.loadAverage > cpus().length) console.log(`Load average ${build.loadAverage} on ${cpus().length} CPUs while building: other work slowed these builds.`);
+  console.log('\nFirst visit, gzipped KB (JS: before any search is opened)\n');
+  console.log(formatTable(
+    ['page type', 'path', 'HTML', 'CSS', 'JS', 'HTML+CSS+JS', 'other', 'requests'],
+    Object.entries(weights).map(([type, w]) => (w ? [type, w.path, kb(w.html), kb(w.css), kb(w.js), kb(w.html + w.css + w.js), kb(w.other), w.requests] : [type, 'not built', '', '', '', '', '', ''])),
+  ));
+  if ('query' in search) {
+    const s = search as { query: string; indexBytes: number; indexFiles: number; firstQueryBytes: number; pagefindBytesBeforeQuery: number; pagefindBytesWithQuery: number; firstQueryRequests: number };
+    console.log(`\nSearch (Simplified edition): index ${kb(s.indexBytes)} KB on disk in ${s.indexFiles} files.`);
+    console.log(`First query "${s.query}" on a cold cache: ${kb(s.firstQueryBytes)} KB in ${s.firstQueryRequests} requests beyond the empty search page; Pagefind files ${kb(s.pagefindBytesBeforeQuery)} KB before the query, ${kb(s.pagefindBytesWithQuery)} KB with it.`);
+  } else console.log(`\nSearch: ${(search as { note: string }).note}`);
+  console.log('\nGrowth\n');
+  console.log(formatTable(
+    ['data', 'measures', 'departments', 'pages', 'build wall s', 'wall ×', 'CPU s', 'CPU ×', 'network KB', 'network DOM nodes'],
+    (report.growth as (typeof growth[number] & { timeRatio: number; cpuRatio: number })[]).map((g) => [
+      `${g.factor}×`, g.measures, g.departments, g.pages, g.seconds, g.timeRatio, g.cpu, g.cpuRatio, g.network ? kb(g.network.total) : 'not built', g.network ? g.network.domNodes : '',
+    ]),
+  ));
+  report.budgets = BUDGET;
+  report.misses = misses;
+  writeFileSync('bench.json', `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\n${misses.length === 0 ? 'All budgets met.' : `Budgets missed:\n- ${misses.join('\n- ')}`}\nFigures written to bench.json.`);
+  process.exitCode = misses.length === 0 ? 0 : 1;
+}
+
+try {
+  await main();
+} finally {
+  if (values.keep) console.log(`builds kept in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
