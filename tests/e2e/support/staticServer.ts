@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from '../../../src/lib/audit/headersFile.ts';
 
 const TYPES: Record<string, string> = {
@@ -20,8 +21,9 @@ const TYPES: Record<string, string> = {
 /**
  * Serves a built site from `root` on a free loopback port (or `port`), under `base` (e.g.
  * "/hengqin/"), the way a plain static host would: directories answer with their index.html, anything
- * else missing is the site's 404 page with status 404. Like hosts that read one, it sends the
- * headers the site's `_headers` file gives, so tests see the security headers a reader gets.
+ * else missing is the site's 404 page with status 404, text is gzipped. Like hosts that read
+ * one, it sends the headers the site's `_headers` file gives, so tests see the security
+ * headers a reader gets.
  */
 export async function serveStatic(root: string, base = '/', port = 0): Promise<{ origin: string; close: () => Promise<void> }> {
   const headerRules = parseHeadersFile(await readFile(path.join(root, '_headers'), 'utf8').catch(() => ''));
@@ -29,8 +31,13 @@ export async function serveStatic(root: string, base = '/', port = 0): Promise<{
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const inBase = pathname.startsWith(base) ? pathname.slice(base.length - 1) : null;
     const send = async (file: string, status: number) => {
-      response.writeHead(status, { ...headersFor(headerRules, inBase ?? pathname), 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(response);
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      // Text is sent gzipped when the client accepts it, as every real host does; page weights
+      // and Lighthouse's timings would otherwise count bytes no reader downloads.
+      const gzip = /^(?:text\/|application\/json|image\/svg)/u.test(type) && /\bgzip\b/u.test(String(request.headers['accept-encoding'] ?? ''));
+      response.writeHead(status, { ...headersFor(headerRules, inBase ?? pathname), 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+      const body = createReadStream(file);
+      (gzip ? body.pipe(createGzip()) : body).pipe(response);
     };
     const candidate = inBase === null ? null : path.join(root, path.normalize(inBase));
     for (const file of candidate === null || !candidate.startsWith(root) ? [] : [candidate, path.join(candidate, 'index.html')]) {
