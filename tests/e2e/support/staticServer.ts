@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from '../../../src/lib/audit/headersFile.ts';
 
@@ -36,8 +37,10 @@ export async function serveStatic(root: string, base = '/', port = 0): Promise<{
       // and Lighthouse's timings would otherwise count bytes no reader downloads.
       const gzip = /^(?:text\/|application\/json|image\/svg)/u.test(type) && /\bgzip\b/u.test(String(request.headers['accept-encoding'] ?? ''));
       response.writeHead(status, { ...headersFor(headerRules, inBase ?? pathname), 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
-      const body = createReadStream(file);
-      (gzip ? body.pipe(createGzip()) : body).pipe(response);
+      // pipeline() closes the file when the client goes away mid-response (a test navigating on).
+      const done = () => undefined;
+      if (gzip) pipeline(createReadStream(file), createGzip(), response, done);
+      else pipeline(createReadStream(file), response, done);
     };
     const candidate = inBase === null ? null : path.join(root, path.normalize(inBase));
     for (const file of candidate === null || !candidate.startsWith(root) ? [] : [candidate, path.join(candidate, 'index.html')]) {
