@@ -37,10 +37,15 @@ export async function serveStatic(root: string, base = '/', port = 0): Promise<{
       // and Lighthouse's timings would otherwise count bytes no reader downloads.
       const gzip = /^(?:text\/|application\/json|image\/svg)/u.test(type) && /\bgzip\b/u.test(String(request.headers['accept-encoding'] ?? ''));
       response.writeHead(status, { ...headersFor(headerRules, inBase ?? pathname), 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
-      // pipeline() closes the file when the client goes away mid-response (a test navigating on).
-      const done = () => undefined;
-      if (gzip) pipeline(createReadStream(file), createGzip(), response, done);
-      else pipeline(createReadStream(file), response, done);
+      // pipeline() closes the file when the client goes away mid-response (a test navigating
+      // on); a client already gone gets nothing (pipeline() throws rather than start).
+      if (response.destroyed || response.writableEnded) return;
+      const source = createReadStream(file);
+      try {
+        pipeline(gzip ? [source, createGzip(), response] : [source, response], () => undefined);
+      } catch {
+        source.destroy();
+      }
     };
     const candidate = inBase === null ? null : path.join(root, path.normalize(inBase));
     for (const file of candidate === null || !candidate.startsWith(root) ? [] : [candidate, path.join(candidate, 'index.html')]) {
