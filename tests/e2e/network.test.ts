@@ -84,7 +84,7 @@ describe('the responsibility network', () => {
     const [first, second] = departments;
     const { page, close } = await openPage('/network/');
     try {
-      await page.waitForSelector('#network form.network-controls:not([hidden])');
+      await page.waitForSelector('#network form.network-controls:not(.awaiting-script)');
       await page.click(`#network .network-viewport a[data-node="d:${first!.slug}"] text`);
       expect(new URL(page.url()).searchParams.get('focus')).toBe(first!.slug);
       await page.click(`#network .panel-partners a >> nth=0`);
@@ -111,7 +111,7 @@ describe('the responsibility network', () => {
     const task = measures.at(-1)!.task.no;
     const { page, close } = await openPage('/network/');
     try {
-      await page.waitForSelector('#network form.network-controls:not([hidden])');
+      await page.waitForSelector('#network form.network-controls:not(.awaiting-script)');
       await page.selectOption('#network-task', String(task));
       expect(new URL(page.url()).searchParams.get('task')).toBe(String(task));
       const inTask = measures.filter((m) => m.task.no === task);
@@ -161,7 +161,7 @@ describe('the responsibility network', () => {
     const measure = measures[0]!;
     const { page, close } = await openPage('/network/');
     try {
-      await page.waitForSelector('#network form.network-controls:not([hidden])');
+      await page.waitForSelector('#network form.network-controls:not(.awaiting-script)');
       await page.hover(`#network .network-viewport a[data-node="m:${measure.id}"] rect`);
       const lit = await keys(page, 'a.node.is-lit');
       expect(lit).toHaveLength(1 + measure.municipal.length + measure.district.length);
@@ -178,7 +178,7 @@ describe('the responsibility network', () => {
     const department = busiest(departments);
     const { page, close } = await openPage('/network/');
     try {
-      await page.waitForSelector('#network form.network-controls:not([hidden])');
+      await page.waitForSelector('#network form.network-controls:not(.awaiting-script)');
       await page.fill('#network-search', department.name.slice(0, 2));
       const matches = await keys(page, 'a.node.is-match');
       expect(matches).toContain(`d:${department.slug}`);

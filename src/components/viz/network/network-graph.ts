@@ -64,9 +64,8 @@ class NetworkGraph extends HTMLElement {
     this.#show(parseView(location.search), false);
 
     // Everything is wired: reveal and enable the controls that need this script.
-    form.hidden = false;
     form.querySelector('fieldset')!.disabled = false;
-    for (const hint of this.querySelectorAll<HTMLElement>('.js-only')) hint.hidden = false;
+    for (const waiting of this.querySelectorAll<HTMLElement>('.awaiting-script')) waiting.classList.remove('awaiting-script');
   }
 
   /** The graph, from the drawing: nodes with their task and group, edges with side and role. */
@@ -182,7 +181,7 @@ class NetworkGraph extends HTMLElement {
     this.#svgSelection = select(this.#svg);
     this.#svgSelection.call(this.#zoom).on('dblclick.zoom', null);
     const buttons = this.querySelector<HTMLElement>('.zoom-buttons')!;
-    buttons.hidden = false;
+    buttons.classList.remove('awaiting-script');
     for (const button of buttons.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
       button.addEventListener('click', () => {
         const how = button.dataset.zoom;
