@@ -1,5 +1,6 @@
 import type { Deadline, Measure } from '../../../src/lib/plan/schema.ts';
 import { measureSchema } from '../../../src/lib/plan/schema.ts';
+import { measure as baseMeasure } from '../plan/measureFactory.ts';
 
 /** Deadlines as the parser reads them, for a plan of 2017. */
 export const DUE = {
@@ -14,16 +15,5 @@ export const DUE = {
 
 /** A small synthetic measure, validated by the real schema so the tests cannot drift from it. */
 export function measure(id: number, deadline: Deadline, more: Partial<Pick<Measure, 'task' | 'group' | 'municipal' | 'district'>> = {}): Measure {
-  return measureSchema.parse({
-    id,
-    task: { no: 1, title: '任务甲' },
-    area: { no: 1, title: '领域甲' },
-    text: `措施${id}`,
-    group: '甲组',
-    municipal: ['市甲局'],
-    district: ['区甲局'],
-    deadline,
-    source: { file: 'seeds/test.md', line: id },
-    ...more,
-  });
+  return measureSchema.parse(baseMeasure(id, { deadline, ...more }));
 }
