@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { Department } from '../../src/lib/plan/schema.ts';
 import { simplifiedOnlyCharacters } from '../support/simplifiedOnly.ts';
 import { openPage } from './support/browser.ts';
-import { BUILT, builtPagePaths } from './support/builtPages.ts';
+import { builtPages, builtRoot } from './support/builtSite.ts';
 
 const HANT = '/zh-hant/';
-const pages = builtPagePaths().filter((p) => !p.endsWith('.html'));
+const BUILT = builtRoot();
+const pages = builtPages().filter((p) => !p.endsWith('.html'));
 const simplified = pages.filter((p) => !p.startsWith(HANT));
 const traditional = pages.filter((p) => p.startsWith(HANT));
 const html = (sitePath: string) => readFileSync(path.join(BUILT, sitePath, 'index.html'), 'utf8');
@@ -17,7 +18,7 @@ const departments: Department[] = JSON.parse(readFileSync(path.join(BUILT, 'data
 describe('the Traditional edition', () => {
   it('has a counterpart for every page of the Simplified edition, and no page of its own', () => {
     expect(simplified.length).toBeGreaterThan(1);
-    expect(traditional.map((p) => p.slice(HANT.length - 1)).sort()).toEqual(simplified);
+    expect(traditional.map((p) => p.slice(HANT.length - 1)).sort()).toEqual([...simplified].sort());
   });
 
   it('links every page to its counterpart both ways with the language switch and hreflang', () => {
