@@ -9,7 +9,7 @@ import { UI } from '../../src/lib/i18n/ui.ts';
 import type { Department, Measure } from '../../src/lib/plan/schema.ts';
 import { parseAliasTable } from '../../src/lib/seed/index.ts';
 import { pinyinSyllables } from '../../src/lib/seed/slugify.ts';
-import { openPage, site } from './support/browser.ts';
+import { openPage } from './support/browser.ts';
 import { openSearch } from './support/searchDriver.ts';
 
 const measures: Measure[] = JSON.parse(readFileSync('src/generated/measures.json', 'utf8'));
@@ -170,21 +170,21 @@ describe('the header search box', () => {
     }
   });
 
-  it('loads no search code on a page until the reader focuses the box', async () => {
-    const { page, close } = await openPage('/', { javaScript: true });
-    try {
-      // openPage has already loaded the page; reload with a listener to see every request.
-      const requested: string[] = [];
-      page.on('request', (request) => requested.push(request.url()));
-      await page.reload({ waitUntil: 'networkidle' });
-      const scripts = requested.filter((u) => u.endsWith('.js'));
-      const sources = await Promise.all(scripts.map((u) => page.evaluate((url) => fetch(url).then((r) => r.text()), u)));
-      expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
-      expect(sources.filter((s) => s.includes('pagefind.js') || s.includes('site-search'))).toEqual([]);
-
-      await Promise.all([page.waitForRequest((r) => r.url() === site('/pagefind/pagefind.js')), page.focus('#header-search-q')]);
-    } finally {
-      await close();
+  it('leaves reading pages without any script: search code loads on /search/ only', async () => {
+    for (const path of ['/', '/measures/1/', `/departments/${departments[0]!.slug}/`]) {
+      const { page, close } = await openPage(path, { javaScript: true });
+      try {
+        // openPage has already loaded the page; reload with a listener to see every request.
+        const requested: string[] = [];
+        page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+        await page.reload({ waitUntil: 'networkidle' });
+        await page.focus('#header-search-q');
+        await page.waitForTimeout(200);
+        expect(requested.filter((p) => p.endsWith('.js') || p.includes('/pagefind/')), path).toEqual([]);
+        expect(await page.locator('script').count(), path).toBe(0);
+      } finally {
+        await close();
+      }
     }
   });
 });
