@@ -25,14 +25,14 @@ let loading: Promise<Pagefind> | undefined;
 
 /**
  * Pagefind's engine for this edition, loaded once per page from the edition's bundle
- * (/pagefind/ or /zh-hant/pagefind/, under the base). Result URLs are written whole, base
- * included, at indexing time, so the base URL here is the root.
+ * (/pagefind/ or /zh-hant/pagefind/, under the base). Results are indexed as site paths
+ * ("/zh-hant/measures/1/"), so the base URL is the site's base path, whichever the edition.
  */
 export function loadPagefind(bundle: string): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
     await pagefind.options({
-      baseUrl: '/',
+      baseUrl: import.meta.env.BASE_URL,
       excerptLength: 40,
       ranking: { metaWeights: Object.fromEntries(Object.values(META_FIELDS).map((field) => [field.key, field.weight])) },
     });

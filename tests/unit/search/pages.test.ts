@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Department, Group, Measure } from '../../../src/lib/plan/schema.ts';
 import { departmentIndex } from '../../../src/lib/search/departmentIndex.ts';
 import { pageFilters } from '../../../src/lib/search/pageFilters.ts';
-import { searchIndexFor } from '../../../src/lib/search/searchIndexFor.ts';
+import { searchIndexFor, searchIndexGlob } from '../../../src/lib/search/searchIndexFor.ts';
 
 const measures: Measure[] = JSON.parse(readFileSync('src/generated/measures.json', 'utf8'));
 const departments: Department[] = JSON.parse(readFileSync('src/generated/departments.json', 'utf8'));
@@ -27,6 +27,11 @@ describe('searchIndexFor', () => {
     for (const path of ['/', '/measures/', '/departments/', '/zh-hant/', '/search/', '/network/', '/timeline/', '/data/']) {
       expect(searchIndexFor(path)).toBeNull();
     }
+  });
+
+  it('is spelled as a glob for Pagefind that names the same sections in each edition', () => {
+    expect(searchIndexGlob('zh-CN')).toBe('{measures,departments,tasks,areas,groups}/*/index.html');
+    expect(searchIndexGlob('zh-Hant')).toBe('zh-hant/{measures,departments,tasks,areas,groups}/*/index.html');
   });
 });
 
