@@ -2,6 +2,7 @@ import { LOCALE_INFO, localeOfPath, pathInLocale, type Locale } from '../i18n/lo
 import { aliasTable } from './aliasTable.ts';
 import { toTraditional } from '../i18n/toTraditional.ts';
 import { UI, type Ui } from '../i18n/ui.ts';
+import { memoize } from '../util/memoize.ts';
 import { url as baseUrl } from './url.ts';
 
 export interface I18n {
@@ -35,7 +36,7 @@ const traditionalOverrides = aliasTable.traditional;
 export function i18nFor(locale: Locale): I18n {
   let found = cache.get(locale);
   if (!found) {
-    const tx = locale === 'zh-Hant' ? (text: string) => toTraditional(text, traditionalOverrides) : (text: string) => text;
+    const tx = locale === 'zh-Hant' ? memoize((text) => toTraditional(text, traditionalOverrides)) : (text: string) => text;
     found = {
       locale,
       htmlLang: LOCALE_INFO[locale].htmlLang,
