@@ -1,0 +1,26 @@
+import type { Graph } from './buildGraph.ts';
+
+/**
+ * The part of the graph a network page draws: the given measures, every assignment on them
+ * and the departments named there. Unlike the ego network, departments keep only their lead
+ * and support lists within the slice, so node sizes, titles and the table count what the page
+ * draws; tasks and working groups are those the measures belong to, so the filters offer no
+ * choice that would empty the drawing.
+ */
+export function sliceGraph(graph: Graph, measureIds: Iterable<number>): Graph {
+  const keep = new Set(measureIds);
+  const measures = graph.measures.filter((m) => keep.has(m.id));
+  const edges = graph.edges.filter((e) => keep.has(e.measure));
+  const involved = new Set(edges.map((e) => e.department));
+  const tasks = new Set(measures.map((m) => m.task));
+  const groups = new Set(measures.map((m) => m.group));
+  return {
+    departments: graph.departments
+      .filter((d) => involved.has(d.slug))
+      .map((d) => ({ ...d, lead: d.lead.filter((id) => keep.has(id)), support: d.support.filter((id) => keep.has(id)) })),
+    measures,
+    edges,
+    tasks: graph.tasks.filter((t) => tasks.has(t.no)),
+    groups: graph.groups.filter((g) => groups.has(g.slug)),
+  };
+}
