@@ -58,7 +58,9 @@ export interface NetworkSlices {
   plan: Extract<NetworkSlice, { kind: 'plan' }> & { fits: boolean };
   /** Every main task in order; `areas` holds its areas when the task is too big to draw whole, else it is empty. */
   tasks: (TaskSlice & { areas: AreaSlice[] })[];
-  /** The slices that are drawn, as a partition of the plan: each measure is in exactly one. */
+  /** The task and area pages that draw (a task's or its areas'), a partition of the plan: each measure is in exactly one. */
+  apart: (TaskSlice | AreaSlice)[];
+  /** The slices that are drawn, a partition of the plan: the whole plan when it fits, else `apart`. */
   drawn: NetworkSlice[];
 }
 
@@ -93,8 +95,8 @@ export function networkSlices(source: SliceSource, limit: number = NETWORK_ASSIG
     return { ...slice, areas };
   });
 
-  const drawn: NetworkSlice[] = fits(plan) ? [plan] : tasks.flatMap(({ areas, ...task }) => (areas.length > 0 ? areas : [task]));
-  return { plan: { ...plan, fits: fits(plan) }, tasks, drawn };
+  const apart = tasks.flatMap(({ areas, ...task }): (TaskSlice | AreaSlice)[] => (areas.length > 0 ? areas : [task]));
+  return { plan: { ...plan, fits: fits(plan) }, tasks, apart, drawn: fits(plan) ? [plan] : apart };
 }
 
 /**

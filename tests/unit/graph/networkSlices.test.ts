@@ -15,6 +15,8 @@ describe('networkSlices', () => {
     const slices = networkSlices(small, 17);
     expect(slices.plan).toMatchObject({ fits: true, path: '/network/', measures: [1, 2, 3, 4, 5, 6], departments: 6, assignments: 17 });
     expect(slices.drawn.map(describeSlice)).toEqual(['plan']);
+    // The task pages draw apart all the same.
+    expect(slices.apart.map(describeSlice)).toEqual(['task 1', 'task 2']);
     expect(slices.tasks.every((task) => task.areas.length === 0)).toBe(true);
   });
 
@@ -29,6 +31,7 @@ describe('networkSlices', () => {
   it('draws a task too big for one page as one page per area, and leaves tasks that fit whole', () => {
     const slices = networkSlices(small, 8);
     expect(slices.drawn.map(describeSlice)).toEqual(['area 1 of task 1', 'area 2 of task 1', 'task 2']);
+    expect(slices.apart).toEqual(slices.drawn);
     expect(slices.drawn[0]).toMatchObject({ path: '/network/areas/1/', measures: [1, 2], assignments: 6 });
     expect(slices.tasks.map((task) => task.areas.map((area) => area.area))).toEqual([[1, 2], []]);
   });
@@ -50,8 +53,10 @@ describe('networkSlices', () => {
     for (const graph of [small, buildGraph(realPlan())]) {
       const ids = graph.measures.map((m) => m.id).sort((a, b) => a - b);
       for (const limit of [0, 1, 5, 10, 50, 100, 500, NETWORK_ASSIGNMENT_LIMIT, graph.edges.length]) {
-        const drawn = networkSlices(graph, limit).drawn.flatMap((slice) => slice.measures);
-        expect(drawn.sort((a, b) => a - b), `limit ${limit}`).toEqual(ids);
+        const slices = networkSlices(graph, limit);
+        for (const parts of [slices.drawn, slices.apart]) {
+          expect(parts.flatMap((slice) => slice.measures).sort((a, b) => a - b), `limit ${limit}`).toEqual(ids);
+        }
       }
     }
   });
