@@ -230,8 +230,13 @@ class NetworkGraph extends HTMLElement {
     this.#svg.classList.add('is-hovering');
   }
 
+  /** A filter's <select>; a drawing of one task has no task filter. */
+  #control(name: string): HTMLSelectElement | null {
+    return this.#form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+  }
+
   #viewFromControls(): NetworkView {
-    const value = (name: string) => this.#form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value;
+    const value = (name: string) => this.#control(name)?.value ?? '';
     const task = Number(value('task'));
     const side = value('side');
     return {
@@ -260,7 +265,9 @@ class NetworkGraph extends HTMLElement {
     node.scrollIntoView({ block: 'nearest', inline: 'center' });
   }
 
-  #show(requested: NetworkView, push: boolean): void {
+  #show(asked: NetworkView, push: boolean): void {
+    // Without a task filter (one task drawn), a ?task= in a shared link has nothing to narrow.
+    const requested = this.#control('task') ? asked : { ...asked, task: null };
     const visible = visibleParts(this.#model, requested);
     const view = requested.focus && !visible.nodes.has(requested.focus) ? { ...requested, focus: null } : requested;
     this.#view = view;
@@ -280,7 +287,8 @@ class NetworkGraph extends HTMLElement {
     this.#fillPanel(view.focus, focus);
 
     const set = (name: string, value: string) => {
-      this.#form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value = value;
+      const control = this.#control(name);
+      if (control) control.value = value;
     };
     set('task', view.task === null ? '' : String(view.task));
     set('group', view.group ?? '');
