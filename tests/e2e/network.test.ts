@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { networkSlices, sliceShowing, type NetworkSlice } from '../../src/lib/graph/networkSlices.ts';
 import type { Department, Measure } from '../../src/lib/plan/schema.ts';
 import { openPage, site } from './support/browser.ts';
 
@@ -42,6 +43,24 @@ function neighbourhood(department: Department, measures: Measure[], departments:
   }
   return [...keys].sort();
 }
+
+/** How the site cuts the network into pages, worked out again from its own open data. */
+const slicesOf = (measures: Measure[], departments: Department[]) =>
+  networkSlices({
+    measures: measures.map((m) => ({ id: m.id, task: m.task.no, area: m.area.no })),
+    edges: departments.flatMap((d) => [...d.lead, ...d.support].map((measure) => ({ department: d.slug, measure }))),
+  });
+
+/** Node keys a slice should draw: its measures and every department named on them. */
+function sliceKeys(slice: NetworkSlice, departments: Department[]): { measures: string[]; departments: string[] } {
+  const ids = new Set(slice.measures);
+  return {
+    measures: slice.measures.map((id) => `m:${id}`).sort(),
+    departments: departments.filter((d) => [...d.lead, ...d.support].some((id) => ids.has(id))).map((d) => `d:${d.slug}`).sort(),
+  };
+}
+
+const EDITIONS = ['', '/zh-hant'] as const;
 
 /** The department with the most assignments: the busiest view, where mistakes show. */
 const busiest = (departments: Department[]) =>
@@ -236,6 +255,90 @@ describe('the responsibility network', () => {
   });
 });
 
+describe('the network pages of tasks and areas', () => {
+  it('draw, in both editions, exactly the measures of their task or area, the departments on them and their assignments', async () => {
+    const [measures, departments] = await Promise.all([measuresJson(), departmentsJson()]);
+    const slices = slicesOf(measures, departments);
+    expect(slices.apart.length).toBeGreaterThanOrEqual(slices.tasks.length);
+    const { page, close } = await openPage('/network/', { javaScript: false });
+    try {
+      for (const slice of slices.apart) {
+        const expected = sliceKeys(slice, departments);
+        for (const edition of EDITIONS) {
+          const where = `${edition}${slice.path}`;
+          expect((await page.goto(site(where)))?.status(), where).toBe(200);
+          expect(await keys(page, 'a.node-measure'), where).toEqual(expected.measures);
+          expect(await keys(page, 'a.node-department'), where).toEqual(expected.departments);
+          expect(await page.locator('#network .network-viewport path.edge').count(), where).toBe(slice.assignments);
+          expect(await page.locator('#network-table tbody tr[data-department]').count(), where).toBe(expected.departments.length);
+        }
+      }
+    } finally {
+      await close();
+    }
+  });
+
+  it('exist for every task, and a task drawn by area lists its areas’ pages instead of a drawing', async () => {
+    const [measures, departments] = await Promise.all([measuresJson(), departmentsJson()]);
+    const slices = slicesOf(measures, departments);
+    const { page, close } = await openPage('/network/', { javaScript: false });
+    try {
+      for (const task of slices.tasks) {
+        for (const edition of EDITIONS) {
+          const where = `${edition}${task.path}`;
+          expect((await page.goto(site(where)))?.status(), where).toBe(200);
+          expect(await page.locator('#network').count(), where).toBe(task.areas.length > 0 ? 0 : 1);
+          const listed = await page.$$eval('.network-parts a', (as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).pathname));
+          expect(listed, where).toEqual(task.areas.map((area) => `${edition}${area.path}`));
+        }
+      }
+    } finally {
+      await close();
+    }
+  });
+
+  it('/network/ draws the whole plan only when it fits on a page, and links to every task’s network page in both editions', async () => {
+    const [measures, departments] = await Promise.all([measuresJson(), departmentsJson()]);
+    const slices = slicesOf(measures, departments);
+    const { page, close } = await openPage('/network/', { javaScript: false });
+    try {
+      for (const edition of EDITIONS) {
+        await page.goto(site(`${edition}/network/`));
+        expect(await page.locator('#network').count()).toBe(slices.plan.fits ? 1 : 0);
+        const tasks = await page.$$eval('.network-parts > li > a', (as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).pathname));
+        expect(tasks).toEqual(slices.tasks.map((task) => `${edition}${task.path}`));
+        const areas = await page.$$eval('.network-parts li li > a', (as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).pathname));
+        expect(areas).toEqual(slices.tasks.flatMap((task) => task.areas.map((area) => `${edition}${area.path}`)));
+        const sizes = await page.$$eval('.network-parts > li > .size', (spans) => spans.map((span) => span.textContent!.match(/\d+/gu)!.map(Number)));
+        expect(sizes).toEqual(slices.tasks.map((task) => [task.measures.length, task.departments, task.assignments]));
+      }
+    } finally {
+      await close();
+    }
+  });
+
+  it('leave out the task filter on a drawing of one task, and ignore a ?task= from a link', async () => {
+    const [measures, departments] = await Promise.all([measuresJson(), departmentsJson()]);
+    const slices = slicesOf(measures, departments);
+    const slice = slices.apart.at(-1)!;
+    const other = slices.tasks.find((task) => task.task !== slice.task)?.task ?? slice.task + 1;
+    const { page, close } = await openPage(`${slice.path}?task=${other}`);
+    try {
+      await page.waitForSelector('#network form.network-controls:not(.awaiting-script)');
+      expect(await page.locator('#network-task').count()).toBe(0);
+      const now = await shown(page);
+      expect(now.measures.sort()).toEqual(sliceKeys(slice, departments).measures);
+      expect(now.edges).toBe(slice.assignments);
+      await page.selectOption('#network-role', 'lead');
+      expect(new URL(page.url()).searchParams.get('role')).toBe('lead');
+      const inSlice = measures.filter((m) => slice.measures.includes(m.id));
+      expect((await shown(page)).edges).toBe(inSlice.filter((m) => m.municipal.length > 0).length + inSlice.filter((m) => m.district.length > 0).length);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('the ego network on a department page', () => {
   it('draws the department, its measures and its co-workers, and links to the focused network', async () => {
     const [measures, departments] = await Promise.all([measuresJson(), departmentsJson()]);
@@ -248,6 +351,26 @@ describe('the ego network on a department page', () => {
       expect(new URL(link!, page.url()).search).toBe(`?focus=${department.slug}`);
     } finally {
       await close();
+    }
+  });
+
+  it('links, in both editions, to the network page that draws the department’s first measure (the whole network while it fits), focused on the department', async () => {
+    const [measures, departments] = await Promise.all([measuresJson(), departmentsJson()]);
+    const slices = slicesOf(measures, departments);
+    const department = departments.at(-1)!;
+    const expected = sliceShowing(slices, [...department.lead, ...department.support])!;
+    expect(expected.kind === 'plan').toBe(slices.plan.fits);
+    for (const edition of EDITIONS) {
+      const { page, close } = await openPage(`${edition}/departments/${department.slug}/`);
+      try {
+        await page.click('.ego-network a[href*="/network/"]');
+        expect(new URL(page.url()).pathname).toBe(`${edition}${expected.path}`);
+        await page.waitForSelector('#network .network-panel:not([hidden])');
+        expect(await keys(page, 'a.node.is-focus-root')).toEqual([`d:${department.slug}`]);
+        expect(await page.textContent('#network-panel-heading')).toBe(await page.textContent(`#network .network-viewport a[data-node="d:${department.slug}"] text`));
+      } finally {
+        await close();
+      }
     }
   });
 });

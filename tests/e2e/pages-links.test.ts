@@ -31,6 +31,8 @@ describe('internal links', () => {
       `/tasks/${measures[0]!.task.no}/`,
       `/areas/${measures[0]!.area.no}/`,
       `/groups/${groups[0]!.slug}/`,
+      '/network/',
+      `/network/tasks/${measures[0]!.task.no}/`,
     ];
     const checked = new Map<string, { status: number; html: string | null }>();
     const broken: string[] = [];

@@ -95,6 +95,35 @@ export const networkUi = {
     backToGraph: '回到网络图',
   },
 
+  /** The list of network pages per task (and per area), on /network/ and on a task's network page. */
+  parts: {
+    heading: '按主要任务查看',
+    /** On /network/ when the whole drawing is there too. */
+    intro: '每项主要任务也有自己的网络图，只画出这项任务的措施和承担它们的部门：',
+    /** On /network/ when the whole plan is too big to draw. */
+    tooBig: (departments: number, measures: number) =>
+      `${departments}个部门和${measures}项措施画在一张图上太密，难以看清。请先选择一项主要任务：每项任务单独画成一张网络图，措施较多的任务再按领域分开画。`,
+    size: (measures: number, departments: number, assignments: number) => `${measures}项措施，${departments}个部门，${assignments}条分工`,
+    byArea: '按领域分开画：',
+    areasHeading: '按领域查看',
+    /** On the network page of a task too big to draw whole. */
+    taskTooBig: (areas: number) => `这项任务的措施较多，画在一张图上难以看清，所以按${areas}个领域分开画成网络图。`,
+  },
+
+  /** A network page that draws one task or one area. */
+  slice: {
+    title: (heading: string) => `部门责任网络：${heading}`,
+    taskDescription: (title: string, measures: number, departments: number) =>
+      `主要任务“${title}”的${measures}项具体措施与承担它们的${departments}个部门之间的牵头、配合关系。`,
+    areaDescription: (title: string, measures: number, departments: number) =>
+      `领域“${title}”的${measures}项具体措施与承担它们的${departments}个部门之间的牵头、配合关系。`,
+    taskSplitDescription: (title: string, areas: number) => `主要任务“${title}”的部门责任网络，按${areas}个领域分开画出。`,
+    summary: (measures: number, departments: number, assignments: number) =>
+      `这张图只画出${measures}项措施、承担它们的${departments}个部门和${assignments}条分工；图中和表中的牵头、配合数量也只计这些措施。`,
+    taskMeasures: '逐项阅读这项任务的措施',
+    areaMeasures: '逐项阅读这个领域的措施',
+  },
+
   ego: {
     heading: '合作网络',
     intro: (name: string) => `${name}参与的措施，以及在这些措施上与它共事的部门。实线为牵头，虚线为配合。`,
