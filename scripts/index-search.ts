@@ -17,10 +17,10 @@
  */
 import { execFile } from 'node:child_process';
 import { readdir, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { LOCALES, pathInLocale, type Locale } from '../src/lib/i18n/locales.ts';
+import { pagefindBinary } from '../src/lib/search/pagefindBinary.ts';
 import { searchIndexFor, searchIndexGlob } from '../src/lib/search/searchIndexFor.ts';
 
 const OUT_DIR = process.env.OUT_DIR ?? 'dist';
@@ -28,22 +28,8 @@ const OUT_DIR = process.env.OUT_DIR ?? 'dist';
 /** Pagefind's own UI bundles: the site has its own search page, so these are never loaded. */
 const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\./u;
 
-/**
- * The extended Pagefind binary, the one that cuts Chinese into words (the plain one would
- * index each run of Chinese text as one word). npm installs it in the platform's package.
- */
-function extendedBinary(): string {
-  const platform = process.platform === 'win32' ? 'windows' : process.platform;
-  const executable = platform === 'windows' ? 'pagefind_extended.exe' : 'pagefind_extended';
-  try {
-    return createRequire(import.meta.url).resolve(`@pagefind/${platform}-${process.arch}/bin/${executable}`);
-  } catch {
-    throw new Error(`the extended Pagefind binary (@pagefind/${platform}-${process.arch}) is not installed: run npm ci`);
-  }
-}
-
 async function main(): Promise<void> {
-  const binary = extendedBinary();
+  const binary = pagefindBinary();
 
   // Which built page goes into which edition's index, by the rule the glob spells for Pagefind.
   const expected = new Map<Locale, number>(LOCALES.map((locale) => [locale, 0]));
