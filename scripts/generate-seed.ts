@@ -3,7 +3,7 @@
  *
  * Writes a synthetic seed with N times the measures and departments of the real one (every
  * seeds/*.md, scaled, plus a matching aliases.yaml) into DIR, for the growth benchmark. Build
- * it with the real parser and site: SEEDS_DIR=DIR PLAN_DIR=… OUT_DIR=… npm run build.
+ * it with the real parser and site: SEEDS_DIR=DIR OUT_DIR=… npm run build.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';

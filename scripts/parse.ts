@@ -1,17 +1,18 @@
 /**
  * npm run parse -- [seed.md ...] [--out DIR] [--aliases FILE]
  *
- * Parses seeds into plan data files. With no seed named, reads every *.md in seeds/ (in name
- * order, as one document) and writes to the folder the build reads. On any error it prints
+ * Parses seeds into plan data files, to check a seed or to read what the parser made of it.
+ * With no seed named, reads every *.md in seeds/ (SEEDS_DIR; in name order, as one document)
+ * and writes to src/generated/ (PLAN_DIR). The build does not need this step: its content
+ * loader runs the same parser (src/lib/plan/planLoader.ts). On any error it prints
  * FILE:LINE: problem, exits 1, and leaves the files already in DIR as they were.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUILD_PLAN_DIR, planFiles } from '../src/lib/plan/planFiles.ts';
-import { parseAliasTable, parsePlan, SeedError } from '../src/lib/seed/index.ts';
-
-const SEEDS_DIR = 'seeds';
+import { PLAN_DIR, planFiles } from '../src/lib/plan/planFiles.ts';
+import { readPlan, SEEDS_DIR, seedSource } from '../src/lib/plan/readPlan.ts';
+import { SeedError } from '../src/lib/seed/index.ts';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -19,22 +20,16 @@ async function main(): Promise<void> {
     options: { out: { type: 'string' }, aliases: { type: 'string' } },
   });
 
-  // 1. Which seeds: those named, or every Markdown file in seeds/.
-  const seedDir = process.env.SEEDS_DIR ?? SEEDS_DIR;
-  const files = positionals.length > 0
-    ? positionals
-    : (await readdir(seedDir)).filter((name) => name.endsWith('.md')).sort().map((name) => path.join(seedDir, name));
-  if (files.length === 0) throw new Error(`no seed files (*.md) in ${seedDir}/`);
+  // 1. Which seeds: those named, or every Markdown file in SEEDS_DIR; the alias table beside
+  //    them (SEEDS_DIR moves both, e.g. for synthetic seeds) unless --aliases names another.
+  const source = positionals.length > 0 ? { seeds: positionals, aliases: path.join(SEEDS_DIR, 'aliases.yaml') } : seedSource();
+  if (values.aliases) source.aliases = values.aliases;
 
-  // 2. Read them and the alias table, then parse everything in memory.
-  const seeds = await Promise.all(files.map(async (file) => ({ file: path.normalize(file), text: await readFile(file, 'utf8') })));
-  // The alias table sits beside the seeds it describes (SEEDS_DIR moves both, e.g. for synthetic seeds).
-  const aliasFile = values.aliases ?? path.join(seedDir, 'aliases.yaml');
-  const aliases = parseAliasTable(await readFile(aliasFile, 'utf8'), aliasFile);
-  const plan = parsePlan(seeds, aliases);
+  // 2. Parse everything in memory.
+  const plan = readPlan(source);
 
   // 3. Write each file beside its final name, then rename: a failed run never leaves half a plan.
-  const outDir = values.out ?? BUILD_PLAN_DIR;
+  const outDir = values.out ?? PLAN_DIR;
   await mkdir(outDir, { recursive: true });
   const written = Object.entries(planFiles(plan)).map(([name, data]) => ({
     final: path.join(outDir, name),
@@ -47,7 +42,7 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all(written.map(({ temp }) => rm(temp, { force: true })));
   }
-  console.log(`parsed ${plan.measures.length} measures and ${plan.departments.length} departments from ${files.join(', ')} into ${outDir}/`);
+  console.log(`parsed ${plan.measures.length} measures and ${plan.departments.length} departments from ${source.seeds.join(', ')} into ${outDir}/`);
 }
 
 main().catch((error: unknown) => {

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Department, Measure } from '../../src/lib/plan/schema.ts';
 import { site } from './support/browser.ts';
+import { realPlan } from '../support/realPlan.ts';
 
-const generated = (name: string) => JSON.parse(readFileSync(`src/generated/${name}`, 'utf8'));
+const { measures: parsedMeasures, departments: parsedDepartments } = realPlan();
 const download = async (path: string) => {
   const response = await fetch(site(path));
   expect(response.status, path).toBe(200);
@@ -33,12 +33,12 @@ function parseCsv(text: string): string[][] {
 
 describe('the published data files', () => {
   it('serve measures.json and departments.json exactly as parsed', async () => {
-    expect(JSON.parse(await download('/data/measures.json'))).toEqual(generated('measures.json'));
-    expect(JSON.parse(await download('/data/departments.json'))).toEqual(generated('departments.json'));
+    expect(JSON.parse(await download('/data/measures.json'))).toEqual(parsedMeasures);
+    expect(JSON.parse(await download('/data/departments.json'))).toEqual(parsedDepartments);
   });
 
   it('serve measures.csv with a byte-order mark and one row per measure that matches measures.json', async () => {
-    const measures: Measure[] = generated('measures.json');
+    const measures: Measure[] = parsedMeasures;
     const text = await download('/data/measures.csv');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parseCsv(text.slice(1));
@@ -54,7 +54,7 @@ describe('the published data files', () => {
   });
 
   it('serve assignments.csv whose rows agree with every department’s lead and support lists', async () => {
-    const departments: Department[] = generated('departments.json');
+    const departments: Department[] = parsedDepartments;
     const [header, ...rows] = parseCsv((await download('/data/assignments.csv')).slice(1));
     const at = (name: string) => header!.indexOf(name);
     for (const d of departments) {
@@ -66,8 +66,8 @@ describe('the published data files', () => {
   });
 
   it('serve a JSON slice for every measure and department that matches the whole files', async () => {
-    const measures: Measure[] = generated('measures.json');
-    const departments: Department[] = generated('departments.json');
+    const measures: Measure[] = parsedMeasures;
+    const departments: Department[] = parsedDepartments;
     for (const measure of measures) {
       const slice = JSON.parse(await download(`/data/measures/${measure.id}.json`));
       expect({ ...slice, departments: undefined }).toEqual({ ...measure, departments: undefined });

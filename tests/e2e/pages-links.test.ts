@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, site } from './support/browser.ts';
-import groups from '../../src/generated/groups.json' with { type: 'json' };
 import { departmentsJson, EDITIONS, hrefsIn, measuresJson } from './pagesSupport.ts';
+import { realPlan } from '../support/realPlan.ts';
 
 const origin = () => new URL(inject('siteOrigin')).origin;
 
@@ -30,7 +30,7 @@ describe('internal links', () => {
       `/departments/${departments.at(-1)!.slug}/`,
       `/tasks/${measures[0]!.task.no}/`,
       `/areas/${measures[0]!.area.no}/`,
-      `/groups/${groups[0]!.slug}/`,
+      `/groups/${realPlan().groups[0]!.slug}/`,
       '/network/',
       `/network/tasks/${measures[0]!.task.no}/`,
     ];

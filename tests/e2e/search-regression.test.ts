@@ -18,15 +18,16 @@ import { pinyinSyllables } from '../../src/lib/seed/slugify.ts';
 import { deadlineBin } from '../../src/lib/timeline/deadlineBin.ts';
 import { builtRoot } from './support/builtSite.ts';
 import { openSearch, type SearchDriver, type SearchRun } from './support/searchDriver.ts';
+import { realPlan } from '../support/realPlan.ts';
 
-const measures: Measure[] = JSON.parse(readFileSync('src/generated/measures.json', 'utf8'));
-const departments: Department[] = JSON.parse(readFileSync('src/generated/departments.json', 'utf8'));
+const measures: Measure[] = realPlan().measures;
+const departments: Department[] = realPlan().departments;
 const aliases = parseAliasTable(readFileSync('seeds/aliases.yaml', 'utf8'), 'seeds/aliases.yaml');
 /** Names and titles that have pages of their own: a phrase inside one rightly finds that page first. */
 const titles: string[] = [
   ...departments.map((d) => d.name),
-  ...['tasks', 'areas'].flatMap((file) => (JSON.parse(readFileSync(`src/generated/${file}.json`, 'utf8')) as { title: string }[]).map((h) => h.title)),
-  ...(JSON.parse(readFileSync('src/generated/groups.json', 'utf8')) as { name: string }[]).map((g) => g.name),
+  ...[...realPlan().tasks, ...realPlan().areas].map((h) => h.title),
+  ...(realPlan().groups as { name: string }[]).map((g) => g.name),
 ];
 
 /** Pages named by data; several keys mean the pages that fit all of them. */

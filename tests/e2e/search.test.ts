@@ -11,9 +11,10 @@ import { parseAliasTable } from '../../src/lib/seed/index.ts';
 import { pinyinSyllables } from '../../src/lib/seed/slugify.ts';
 import { openPage } from './support/browser.ts';
 import { openSearch } from './support/searchDriver.ts';
+import { realPlan } from '../support/realPlan.ts';
 
-const measures: Measure[] = JSON.parse(readFileSync('src/generated/measures.json', 'utf8'));
-const departments: Department[] = JSON.parse(readFileSync('src/generated/departments.json', 'utf8'));
+const measures: Measure[] = realPlan().measures;
+const departments: Department[] = realPlan().departments;
 const aliases = parseAliasTable(readFileSync('seeds/aliases.yaml', 'utf8'), 'seeds/aliases.yaml');
 const shownState = (page: import('playwright-core').Page, state: string) =>
   page.waitForFunction((s) => document.querySelector<HTMLElement>('site-search')?.dataset['shown'] === s, state);

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Department, Measure, PlanMeta } from '../../src/lib/plan/schema.ts';
+import type { Department, Measure } from '../../src/lib/plan/schema.ts';
 import { getBrowser, openPage, site } from './support/browser.ts';
+import { realPlan } from '../support/realPlan.ts';
 
 /** The published data, as a reader would download it. */
 async function data<T>(file: string): Promise<T> {
@@ -245,7 +245,7 @@ describe('the deadline timeline', () => {
 describe('the deadline pages', () => {
   it('answer "what falls due at the end of August, and who leads it?": each measure with its lead on each side', async () => {
     const measures = await data<Measure[]>('measures.json');
-    const { year } = JSON.parse(readFileSync('src/generated/plan.json', 'utf8')) as PlanMeta;
+    const { year } = realPlan().meta;
     const key = `${year}-08`;
     const due = measures.filter((m) => binOf(m) === key);
     const { page, close } = await openPage('/timeline/');

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dataUi } from '../../src/lib/i18n/ui/data.ts';
@@ -7,9 +6,10 @@ import { toCsv } from '../../src/lib/plan/csv.ts';
 import { departmentSlice, measureSlice } from '../../src/lib/plan/dataSlices.ts';
 import { MEASURES_CSV_COLUMNS, measuresCsv } from '../../src/lib/plan/measuresCsv.ts';
 import { departmentSchema, measureSchema, type Department, type Measure } from '../../src/lib/plan/schema.ts';
+import { realPlan } from '../support/realPlan.ts';
 
-const measures: Measure[] = JSON.parse(readFileSync('src/generated/measures.json', 'utf8'));
-const departments: Department[] = JSON.parse(readFileSync('src/generated/departments.json', 'utf8'));
+const measures: Measure[] = realPlan().measures;
+const departments: Department[] = realPlan().departments;
 const departmentOf = (side: string, name: string) => departments.find((d) => d.side === side && d.name === name)!;
 
 /** Field paths of an object schema, nested objects as "a.b". */

@@ -6,10 +6,11 @@ import { toTraditional } from '../../src/lib/i18n/toTraditional.ts';
 import type { Department, Measure } from '../../src/lib/plan/schema.ts';
 import { parseAliasTable } from '../../src/lib/seed/index.ts';
 import { simplifiedOnlyCharacters } from '../support/simplifiedOnly.ts';
+import { realPlan } from '../support/realPlan.ts';
 
 const aliases = parseAliasTable(readFileSync('seeds/aliases.yaml', 'utf8'), 'seeds/aliases.yaml');
-const departments: Department[] = JSON.parse(readFileSync('src/generated/departments.json', 'utf8'));
-const measures: Measure[] = JSON.parse(readFileSync('src/generated/measures.json', 'utf8'));
+const departments: Department[] = realPlan().departments;
+const measures: Measure[] = realPlan().measures;
 const backToSimplified = Converter({ from: 'hk', to: 'cn' });
 const hant = (text: string) => toTraditional(text, aliases.traditional);
 

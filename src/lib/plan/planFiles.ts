@@ -2,7 +2,8 @@ import type { Plan } from './schema.ts';
 
 /**
  * The files a parsed plan is written to, and what each holds. `measures.json` and
- * `departments.json` are the published open data; the others feed the content collections.
+ * `departments.json` are the published open data (the site serves them at /data/); the
+ * others hold the rest of the plan: tasks, areas, working groups, the title.
  */
 export function planFiles(plan: Plan): Record<string, unknown> {
   return {
@@ -16,8 +17,7 @@ export function planFiles(plan: Plan): Record<string, unknown> {
 }
 
 /**
- * The folder the build parses the seeds into; Astro's content collections read from here.
- * PLAN_DIR moves it (relative to the project root, or absolute), so a benchmark can build
- * synthetic data without touching the real plan in src/generated.
+ * Where `npm run parse` writes the plan files when told nowhere else: a folder to read them
+ * in, or to hand them on. The build does not read it; it parses the seeds itself.
  */
-export const BUILD_PLAN_DIR = process.env.PLAN_DIR ?? 'src/generated';
+export const PLAN_DIR = process.env.PLAN_DIR ?? 'src/generated';

@@ -1,28 +1,49 @@
-import { readFile } from 'node:fs/promises';
 import type { Loader } from 'astro/loaders';
-import { BUILD_PLAN_DIR } from './planFiles.ts';
+import path from 'node:path';
+import { readPlan, seedSource, sourceVersion } from './readPlan.ts';
+import type { Plan } from './schema.ts';
 
 /**
- * Loads one of the parsed plan files (written by `npm run parse`) into a content collection.
- * Astro's own file() loader only logs a missing file; a site built without its data must fail.
+ * The plan, parsed once for all collections: each collection's loader asks, the first parses,
+ * the others get the same plan while the seed files are unchanged (in `astro dev`, saving a
+ * seed changes their version and the next load parses again).
  */
-export function planLoader<T>(fileName: string, idOf: (item: T) => string): Loader {
+let parsed: { version: string; plan: Plan } | undefined;
+
+function currentPlan(): Plan {
+  const source = seedSource();
+  const version = sourceVersion(source);
+  if (parsed?.version !== version) parsed = { version, plan: readPlan(source) };
+  return parsed.plan;
+}
+
+/**
+ * Loads one part of the plan into a content collection, straight from the seeds: the content
+ * layer is where the build parses them (seed → parser → plan → collections), so `astro build`
+ * and `astro dev` need no step before them. A seed problem stops the build with the parser's
+ * FILE:LINE message, before anything is written to the output folder.
+ */
+export function planLoader<T>(part: string, select: (plan: Plan) => T | T[], idOf: (item: T) => string): Loader {
   return {
-    name: `plan:${fileName}`,
-    load: async ({ config, store, parseData }) => {
-      const url = new URL(`${BUILD_PLAN_DIR}/${fileName}`, config.root);
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(await readFile(url, 'utf8'));
-      } catch (error) {
-        throw new Error(`${BUILD_PLAN_DIR}/${fileName}: cannot read the parsed plan (run \`npm run parse\` first): ${(error as Error).message}`);
-      }
-      const items = (Array.isArray(parsed) ? parsed : [parsed]) as T[];
-      store.clear();
-      for (const item of items) {
-        const id = idOf(item);
-        store.set({ id, data: await parseData({ id, data: item as Record<string, unknown> }) });
-      }
+    name: `plan:${part}`,
+    load: async ({ store, parseData, watcher }) => {
+      const sync = async () => {
+        const selected = select(currentPlan());
+        const items = Array.isArray(selected) ? selected : [selected];
+        store.clear();
+        for (const item of items) {
+          const id = idOf(item);
+          store.set({ id, data: await parseData({ id, data: item as Record<string, unknown> }) });
+        }
+      };
+      await sync();
+      // In `astro dev`, a saved seed or alias table reloads the collection.
+      const source = seedSource();
+      const watched = new Set([...source.seeds, source.aliases].map((file) => path.resolve(file)));
+      watcher?.add([...watched]);
+      watcher?.on('change', (changed) => {
+        if (watched.has(path.resolve(changed))) void sync();
+      });
     },
   };
 }

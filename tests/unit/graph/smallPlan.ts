@@ -1,22 +1,16 @@
 /**
- * Plans for the graph tests: the real parsed plan (src/generated, what the site is built
- * from) and a small hand-made one whose drawing is small enough to read in a snapshot.
+ * Plans for the graph tests: the real parsed plan (what the site is built from) and a small
+ * hand-made one whose drawing is small enough to read in a snapshot.
  */
-import { readFileSync } from 'node:fs';
 import type { GraphInput } from '../../../src/lib/graph/buildGraph.ts';
 import type { Department, Measure, Side } from '../../../src/lib/plan/schema.ts';
 import { measure } from '../plan/measureFactory.ts';
+import { realPlan as parsedPlan } from '../../support/realPlan.ts';
 
-const generated = (file: string) => JSON.parse(readFileSync(new URL(`../../../src/generated/${file}`, import.meta.url), 'utf8'));
-
-/** The plan the site is built from, as `npm run parse` wrote it. */
+/** The plan the site is built from, parsed from seeds/. */
 export function realPlan(): GraphInput {
-  return {
-    measures: generated('measures.json'),
-    departments: generated('departments.json'),
-    groups: generated('groups.json'),
-    tasks: generated('tasks.json'),
-  };
+  const { measures, departments, groups, tasks } = parsedPlan();
+  return { measures, departments, groups, tasks };
 }
 
 /** Department records derived from measures, the way the parser derives them. */

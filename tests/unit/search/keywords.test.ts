@@ -10,10 +10,11 @@ import { segmentWords } from '../../../src/lib/search/segmentWords.ts';
 import { textKeywords } from '../../../src/lib/search/textKeywords.ts';
 import { traditionalVariants } from '../../../src/lib/search/traditionalVariants.ts';
 import { parseAliasTable } from '../../../src/lib/seed/index.ts';
+import { realPlan } from '../../support/realPlan.ts';
 
 const aliasTable = parseAliasTable(readFileSync('seeds/aliases.yaml', 'utf8'), 'seeds/aliases.yaml');
 const context = keywordContext(aliasTable);
-const departments: Department[] = JSON.parse(readFileSync('src/generated/departments.json', 'utf8'));
+const departments: Department[] = realPlan().departments;
 const RENHANG = [{ word: '人行', pinyin: 'ren hang' }];
 
 describe('segmentWords', () => {

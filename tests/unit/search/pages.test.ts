@@ -1,14 +1,14 @@
 /** What each built page contributes to search: its index, its filters, and the A–Z index. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Department, Group, Measure } from '../../../src/lib/plan/schema.ts';
 import { departmentIndex } from '../../../src/lib/search/departmentIndex.ts';
 import { pageFilters } from '../../../src/lib/search/pageFilters.ts';
 import { searchIndexFor, searchIndexGlob } from '../../../src/lib/search/searchIndexFor.ts';
+import { realPlan } from '../../support/realPlan.ts';
 
-const measures: Measure[] = JSON.parse(readFileSync('src/generated/measures.json', 'utf8'));
-const departments: Department[] = JSON.parse(readFileSync('src/generated/departments.json', 'utf8'));
-const groups: Group[] = JSON.parse(readFileSync('src/generated/groups.json', 'utf8'));
+const measures: Measure[] = realPlan().measures;
+const departments: Department[] = realPlan().departments;
+const groups: Group[] = realPlan().groups;
 const plan = {
   department: (side: string, name: string) => departments.find((d) => d.side === side && d.name === name)!,
   group: (name: string) => groups.find((g) => g.name === name)!,

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseAliasTable, parsePlan } from '../seed/index.ts';
+import type { Plan } from './schema.ts';
+
+/**
+ * Where the seeds are read from: SEEDS_DIR (the benchmark's synthetic seeds, say), or seeds/.
+ * Relative to the working directory, which is the project root for every script and for Astro.
+ */
+export const SEEDS_DIR = process.env.SEEDS_DIR ?? 'seeds';
+
+/** The files a plan is parsed from. */
+export interface SeedSource {
+  /** Seed Markdown files, read in this order as one document. */
+  seeds: string[];
+  /** The alias table (aliases.yaml): the data decisions applied while parsing. */
+  aliases: string;
+}
+
+/**
+ * Every seed in a folder, in name order (a continuation sorts after the file it continues),
+ * and the alias table that sits beside them.
+ */
+export function seedSource(dir: string = SEEDS_DIR): SeedSource {
+  const seeds = readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => path.join(dir, name));
+  if (seeds.length === 0) throw new Error(`no seed files (*.md) in ${dir}/`);
+  return { seeds, aliases: path.join(dir, 'aliases.yaml') };
+}
+
+/**
+ * Reads the seeds and their alias table and parses them into the plan. A problem in a seed
+ * throws a SeedError that names the file and line; nothing is written anywhere.
+ */
+export function readPlan(source: SeedSource = seedSource()): Plan {
+  const seeds = source.seeds.map((file) => ({ file: path.normalize(file), text: readFileSync(file, 'utf8') }));
+  const aliases = parseAliasTable(readFileSync(source.aliases, 'utf8'), source.aliases);
+  return parsePlan(seeds, aliases);
+}
+
+/** A fingerprint of the source files' contents as the file system dates them: equal while nothing was saved. */
+export function sourceVersion(source: SeedSource): string {
+  return [...source.seeds, source.aliases].map((file) => `${file}@${statSync(file).mtimeMs}`).join('|');
+}
