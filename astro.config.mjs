@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/searchIndex.ts';
 
 // BASE_PATH lets the same site be served under a sub-path (e.g. /hengqin/) on an intranet host.
 const base = process.env.BASE_PATH ?? '/';
@@ -14,7 +15,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // searchIndex() runs Pagefind over the finished build: `astro build` makes the whole site.
+  integrations: [mdx(), searchIndex()],
   // No page may reach another host: nothing is prefetched, inlined fonts are system fonts.
   prefetch: false,
   // Shiki colours code with inline styles, which the CSP forbids; the plan has no code to colour.

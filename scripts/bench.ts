@@ -1,10 +1,10 @@
 /**
- * npm run bench [-- --runs 3] [-- --factors 1,10,30] [-- --keep]
+ * npm run bench [-- --runs 5] [-- --factors 1,10,30] [-- --keep]
  *
  * Measures the site against its budgets, prints tables and writes bench.json:
  *
- *   1. build time of the whole site (each step of `npm run build`: parse, astro build, search
- *      index) against a bare Astro project with the same number of trivial pages, both built
+ *   1. build time of the whole site (`npm run build`: seeds parsed by the content loader,
+ *      pages, search index) against a bare Astro project with the same number of trivial pages, both built
  *      `runs` times, alternating; budget: median ratio ≤ 2.0. Also built: the same trivial
  *      pages with this site's tools (a content collection, MDX, a Pagefind index), to show how
  *      much of the ratio the tools take before any real page is rendered
@@ -17,8 +17,7 @@
  *      network page of a task or area at each size; budgets: build time grows no faster than
  *      the data, every network page ≤ 100 KB up to 10×
  *
- * Everything is built in a temporary folder (PLAN_DIR, SEEDS_DIR, OUT_DIR), so dist/ and
- * src/generated/ are never touched. Exits 1 if a budget is missed. Other work on the machine
+ * Everything is built in a temporary folder (SEEDS_DIR, OUT_DIR), so dist/ is never touched. Exits 1 if a budget is missed. Other work on the machine
  * slows builds: run it on an idle machine for figures worth comparing.
  */
 import { spawnSync } from 'node:child_process';
@@ -37,7 +36,7 @@ import { findChromium, INSTALL_HINT } from '../tests/e2e/support/findChromium.ts
 import { serveStatic } from '../tests/e2e/support/staticServer.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, factors: { type: 'string', default: '1,10,30' }, keep: { type: 'boolean', default: false } },
+  options: { runs: { type: 'string', default: '5' }, factors: { type: 'string', default: '1,10,30' }, keep: { type: 'boolean', default: false } },
 });
 const RUNS = Math.max(1, Number(values.runs));
 const FACTORS = [...new Set([1, ...values.factors!.split(',').map(Number)])].sort((a, b) => a - b);
@@ -59,6 +58,8 @@ interface Timing {
   seconds: number;
   /** CPU seconds (user + system) of the command and the processes it waited for: less swayed by other work on the machine. */
   cpu: number;
+  /** What the command printed. */
+  output?: string;
 }
 
 /**
@@ -74,29 +75,32 @@ function timed(command: string, args: string[], options: { env?: NodeJS.ProcessE
     encoding: 'utf8',
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${readFileSync(log, 'utf8')}`);
+  const output = readFileSync(log, 'utf8');
+  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${output}`);
   // The second line of `times` is the children's "user system", e.g. "0m5.246s 0m1.616s".
   const cpu = [...(run.stdout.trim().split('\n')[1] ?? '').matchAll(/(\d+)m([\d.]+)s/gu)].reduce((sum, [, m, sec]) => sum + Number(m) * 60 + Number(sec), 0);
-  return { seconds, cpu };
+  return { seconds, cpu, output };
 }
 
 /**
- * The steps of `npm run build` as package.json lists them ("npm run parse && astro build &&
- * …"), so each can be timed alone and the benchmark follows the build wherever it goes.
+ * The steps of `npm run build` as package.json lists them (split at "&&"), so each can be
+ * timed alone and the benchmark follows the build wherever it goes.
  */
 const BUILD_STEPS = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build
   .split('&&')
   .map((step) => step.trim());
 
 /**
- * Builds the site from `seedDir` into its own plan and output folders, one build step after
- * the other; the whole build's timing is their sum.
+ * Builds the site from `seedDir` into its own output folder, one build step after the other;
+ * the whole build's timing is their sum. The search index is built inside `astro build`
+ * (src/integrations/searchIndex.ts), which prints how long it took.
  */
-function buildSite(name: string, seedDir: string): Timing & { outDir: string; steps: Timing[] } {
+function buildSite(name: string, seedDir: string): Timing & { outDir: string; steps: Timing[]; searchSeconds: number } {
   const outDir = path.join(work, `site-${name}`);
-  const env = { SEEDS_DIR: seedDir, PLAN_DIR: path.join(work, `plan-${name}`), OUT_DIR: outDir, PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}` };
+  const env = { SEEDS_DIR: seedDir, OUT_DIR: outDir, PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}` };
   const steps = BUILD_STEPS.map((step) => timed('bash', ['-c', step], { env }));
-  return { outDir, steps, seconds: steps.reduce((sum, t) => sum + t.seconds, 0), cpu: steps.reduce((sum, t) => sum + t.cpu, 0) };
+  const searchSeconds = Number(/search index built in ([\d.]+) s/u.exec(steps.map((t) => t.output).join('\n'))?.[1] ?? NaN);
+  return { outDir, steps, searchSeconds, seconds: steps.reduce((sum, t) => sum + t.seconds, 0), cpu: steps.reduce((sum, t) => sum + t.cpu, 0) };
 }
 
 /**
@@ -258,7 +262,7 @@ async function main(): Promise<void> {
 
   // 1. Build time: the whole site against a bare Astro site of as many pages, alternating runs.
   console.log(`▶ build time: ${RUNS} run(s) each of the site and a bare Astro site`);
-  const siteTimes: (Timing & { steps: Timing[] })[] = [];
+  const siteTimes: (Timing & { steps: Timing[]; searchSeconds: number })[] = [];
   const bareTimes: Timing[] = [];
   const stackTimes: Timing[] = [];
   let site = buildSite('1x', 'seeds');
@@ -289,7 +293,8 @@ async function main(): Promise<void> {
     loadAverage: round(loadavg()[0]!, 1),
   };
   const stepTimes = BUILD_STEPS.map((step, i) => ({ step, seconds: round(wall(siteTimes.map((t) => t.steps[i]!)), 2), cpu: round(cpu(siteTimes.map((t) => t.steps[i]!)), 2) }));
-  report.build = { ...build, steps: stepTimes, siteRuns: siteTimes.map(({ seconds, cpu: c }) => ({ seconds, cpu: c })), bareRuns: bareTimes, stackRuns: stackTimes, budget: BUDGET.buildRatio };
+  const searchSeconds = round(median(siteTimes.map((t) => t.searchSeconds)), 2);
+  report.build = { ...build, steps: stepTimes, searchSeconds, siteRuns: siteTimes.map(({ seconds, cpu: c }) => ({ seconds, cpu: c })), bareRuns: bareTimes, stackRuns: stackTimes, budget: BUDGET.buildRatio };
   if (build.ratio > BUDGET.buildRatio) misses.push(`build time ratio ${build.ratio} > ${BUDGET.buildRatio} (CPU time ratio ${build.cpuRatio})`);
 
   // 2 and 3. Page weights and search, in Chromium against the 1× build served locally.
@@ -378,6 +383,7 @@ async function main(): Promise<void> {
     [
       ['whole site', build.siteSeconds, build.siteCpuSeconds],
       ...stepTimes.map(({ step, seconds, cpu: c }) => [`  ${step}`, seconds, c]),
+      ['    of which the search index (Pagefind, both editions)', searchSeconds, ''],
       ['bare Astro, trivial pages', build.bareSeconds, build.bareCpuSeconds],
       [`ratio (budget ≤ ${BUDGET.buildRatio})`, build.ratio, build.cpuRatio],
       ['same tools, trivial pages (content collection, MDX, Pagefind)', build.stackSeconds, build.stackCpuSeconds],

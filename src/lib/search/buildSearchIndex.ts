@@ -1,6 +1,7 @@
 /**
- * npm run build runs this after `astro build`: one Pagefind index per edition, written into
- * the built site (OUT_DIR, default dist/) at /pagefind/ and /zh-hant/pagefind/.
+ * The site's search index: one Pagefind index per edition, written into the built site at
+ * /pagefind/ and /zh-hant/pagefind/. Run at the end of `astro build` (src/integrations/
+ * searchIndex.ts), so a build is complete, search included, whichever way it is started.
  *
  * Why two indexes rather than Pagefind's multilingual mode keyed on <html lang>: each edition
  * must search only its own pages, and both must be cut into words as Chinese (`zh`); forcing
@@ -19,30 +20,32 @@ import { execFile } from 'node:child_process';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { LOCALES, pathInLocale, type Locale } from '../src/lib/i18n/locales.ts';
-import { pagefindBinary } from '../src/lib/search/pagefindBinary.ts';
-import { searchIndexFor, searchIndexGlob } from '../src/lib/search/searchIndexFor.ts';
-
-const OUT_DIR = process.env.OUT_DIR ?? 'dist';
+import { LOCALES, pathInLocale, type Locale } from '../i18n/locales.ts';
+import { pagefindBinary } from './pagefindBinary.ts';
+import { searchIndexFor, searchIndexGlob } from './searchIndexFor.ts';
 
 /** Pagefind's own UI bundles: the site has its own search page, so these are never loaded. */
 const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\./u;
 
-async function main(): Promise<void> {
+/**
+ * Indexes the site built in `outDir`; returns a line per edition saying what went in. Throws
+ * if Pagefind fails, or indexes other pages than searchIndexFor says are searchable.
+ */
+export async function buildSearchIndex(outDir: string): Promise<string[]> {
   const binary = pagefindBinary();
 
   // Which built page goes into which edition's index, by the rule the glob spells for Pagefind.
   const expected = new Map<Locale, number>(LOCALES.map((locale) => [locale, 0]));
-  for (const sitePath of await builtPages(OUT_DIR)) {
+  for (const sitePath of await builtPages(outDir)) {
     const locale = searchIndexFor(sitePath);
     if (locale) expected.set(locale, expected.get(locale)! + 1);
   }
 
   // The editions' indexes are independent: build them side by side, one Pagefind each.
-  await Promise.all(
+  return Promise.all(
     LOCALES.map(async (locale) => {
-      const bundle = path.join(OUT_DIR, pathInLocale('/pagefind', locale));
-      const args = ['--site', OUT_DIR, '--glob', searchIndexGlob(locale), '--force-language', 'zh', '--output-path', bundle];
+      const bundle = path.join(outDir, pathInLocale('/pagefind', locale));
+      const args = ['--site', outDir, '--glob', searchIndexGlob(locale), '--force-language', 'zh', '--output-path', bundle];
       const log = await promisify(execFile)(binary, args).then(
         ({ stdout, stderr }) => `${stdout}${stderr}`,
         (error: { stdout?: string; stderr?: string }) => {
@@ -55,7 +58,7 @@ async function main(): Promise<void> {
         throw new Error(`Pagefind indexed ${indexed} ${locale} pages, but ${expected.get(locale)} should be searchable:\n${log}`);
       }
       for (const name of await readdir(bundle)) if (UNUSED.test(name)) await rm(path.join(bundle, name));
-      console.log(`search: indexed ${indexed} ${locale} pages into ${bundle}/`);
+      return `indexed ${indexed} ${locale} pages into ${path.relative(process.cwd(), bundle)}/`;
     }),
   );
 }
@@ -67,8 +70,3 @@ async function builtPages(dir: string): Promise<string[]> {
     .filter((e) => e.isFile() && e.name === 'index.html')
     .map((e) => `/${path.relative(dir, e.parentPath).split(path.sep).join('/')}/`.replace(/^\/+/u, '/'));
 }
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
