@@ -390,7 +390,7 @@ async function main(): Promise<void> {
       ['  its ratio to the bare build: the floor of the budget', round(build.stackSeconds / build.bareSeconds, 2), round(build.stackCpuSeconds / build.bareCpuSeconds, 2)],
     ],
   ));
-  console.log('CPU s: user + system time of the command and the processes it waited for (not the Pagefind backend, which the indexer stops without waiting).');
+  console.log('CPU s: user + system time of the command and every process it waited for, Pagefind included.');
   if (build.loadAverage > cpus().length) console.log(`Load average ${build.loadAverage} on ${cpus().length} CPUs while building: other work slowed these builds.`);
   console.log('\nFirst visit, gzipped KB (JS: before any search is opened)\n');
   console.log(formatTable(
