@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { pathInLocale } from '../../src/lib/i18n/locales.ts';
+import { toTraditional } from '../../src/lib/i18n/toTraditional.ts';
 import { UI } from '../../src/lib/i18n/ui.ts';
 import type { Department, Measure } from '../../src/lib/plan/schema.ts';
 import { parseAliasTable } from '../../src/lib/seed/index.ts';
@@ -142,6 +144,25 @@ describe('the search page without JavaScript', () => {
       expect(await page.locator('.filters').evaluate((f) => (f as HTMLFieldSetElement).disabled)).toBe(true);
     } finally {
       await close();
+    }
+  });
+});
+
+describe('task, area and working group pages', () => {
+  it('are found by their heading typed in the other script, before any other page', async () => {
+    const task = realPlan().tasks[0]!;
+    const cases = [
+      { edition: 'zh-CN', query: toTraditional(task.title, aliases.traditional) },
+      { edition: 'zh-Hant', query: task.title },
+    ] as const;
+    for (const { edition, query } of cases) {
+      const search = await openSearch(edition);
+      try {
+        const { results } = await search.run(query);
+        expect(results[0], `${edition}: ${query}`).toBe(pathInLocale(`/tasks/${task.no}/`, edition));
+      } finally {
+        await search.close();
+      }
     }
   });
 });
