@@ -243,7 +243,7 @@ describe('the deadline timeline', () => {
 });
 
 describe('the deadline pages', () => {
-  it('answer "what falls due at the end of August, and who leads it?": each measure with its lead on each side', async () => {
+  it('answer "what falls due at the end of August, and who leads it?": each measure with its working group and its lead on each side', async () => {
     const measures = await data<Measure[]>('measures.json');
     const { year } = realPlan().meta;
     const key = `${year}-08`;
@@ -254,12 +254,18 @@ describe('the deadline pages', () => {
       await page.waitForURL(`**/deadlines/${key}/`);
       expect(await page.textContent('h1')).toContain('8月底');
       const items = await page.$$eval('[data-measure-id]', (els) =>
-        els.map((el) => ({ id: Number(el.getAttribute('data-measure-id')), leads: Array.from(el.querySelectorAll('.leads .lead')).map((lead) => lead.textContent!.trim()) })),
+        els.map((el) => ({
+          id: Number(el.getAttribute('data-measure-id')),
+          group: el.querySelector('.head .group')?.textContent ?? '',
+          leads: Array.from(el.querySelectorAll('.leads .lead')).map((lead) => lead.textContent!.trim()),
+        })),
       );
       expect(items.map((i) => i.id).sort((a, b) => a - b)).toEqual(due.map((m) => m.id));
       for (const m of due) {
         const leads = [m.municipal[0], m.district[0]].filter((name): name is string => name !== undefined);
-        expect(items.find((i) => i.id === m.id)!.leads.map((text) => text.replace(/牵头$/u, ''))).toEqual(leads);
+        const item = items.find((i) => i.id === m.id)!;
+        expect(item.leads.map((text) => text.replace(/牵头$/u, ''))).toEqual(leads);
+        expect(item.group).toContain(m.group);
       }
     } finally {
       await close();

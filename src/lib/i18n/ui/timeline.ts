@@ -70,8 +70,6 @@ export const timelineUi = {
     introCompleted: (n: number) => `文件印发时，以下${n}项措施已经完成。`,
     introOngoing: (n: number) => `以下${n}项措施没有截止日期，要求持续推进或长期坚持。`,
     byTask: '按主要任务分组：',
-    leads: '牵头部门',
-    group: '市专项工作组',
     pager: '其他时限',
     previous: (when: string) => `上一个时限：${when}`,
     next: (when: string) => `下一个时限：${when}`,
