@@ -86,3 +86,19 @@ describe('edition paths', () => {
     ]);
   });
 });
+
+describe('the Traditional interface', () => {
+  it('uses Hong Kong and Macau words for the interface, where conversion alone would keep mainland ones', async () => {
+    const { i18nFor } = await import('../../src/lib/site/i18n.ts');
+    const [cn, hantUi] = [i18nFor('zh-CN').ui, i18nFor('zh-Hant').ui];
+    expect(cn.search.submit).toBe('搜索');
+    expect(hantUi.search.submit).toBe('搜尋');
+    expect(JSON.stringify(hantUi)).not.toMatch(/搜索|鼠標|鏈接|信息/u);
+    expect(hantUi.pages.measure.facts).toBe('基本資料');
+  });
+
+  it('leaves the plan\'s own wording to the character converter and the alias table', async () => {
+    const { i18nFor } = await import('../../src/lib/site/i18n.ts');
+    expect(i18nFor('zh-Hant').tx('建立信息共享和搜索平台')).toBe(hant('建立信息共享和搜索平台'));
+  });
+});

@@ -1,6 +1,7 @@
 import { LOCALE_INFO, localeOfPath, pathInLocale, type Locale } from '../i18n/locales.ts';
 import { aliasTable } from './aliasTable.ts';
 import { toTraditional } from '../i18n/toTraditional.ts';
+import { TRADITIONAL_UI_WORDS } from '../i18n/traditionalUiWords.ts';
 import { UI, type Ui } from '../i18n/ui.ts';
 import { memoize } from '../util/memoize.ts';
 import { url as baseUrl } from './url.ts';
@@ -37,11 +38,12 @@ export function i18nFor(locale: Locale): I18n {
   let found = cache.get(locale);
   if (!found) {
     const tx = locale === 'zh-Hant' ? memoize((text) => toTraditional(text, traditionalOverrides)) : (text: string) => text;
+    const uiWords = [...traditionalOverrides, ...TRADITIONAL_UI_WORDS];
     found = {
       locale,
       htmlLang: LOCALE_INFO[locale].htmlLang,
       tx,
-      ui: locale === 'zh-CN' ? UI : convertDeep(UI, tx),
+      ui: locale === 'zh-CN' ? UI : convertDeep(UI, memoize((text) => toTraditional(text, uiWords))),
       url: (path) => baseUrl(pathInLocale(path, locale)),
     };
     cache.set(locale, found);
