@@ -31,6 +31,20 @@ describe('toTraditional', () => {
     expect(toTraditional('人行珠海市', overrides)).toBe('B市');
   });
 
+  it('sets quotation marks as Traditional Chinese does: 「」 outside, 『』 inside', () => {
+    expect(toTraditional('深化“证照分离”改革')).toBe('深化「證照分離」改革');
+    expect(toTraditional('市“两建”办')).toBe('市「兩建」辦');
+    expect(toTraditional('要求“推进‘先行先试’”')).toBe('要求「推進『先行先試』」');
+  });
+
+  it('pairs quotation marks across an override', () => {
+    expect(toTraditional('“市地税局”', [{ simplified: '税', traditional: '稅' }])).toBe('「市地稅局」');
+  });
+
+  it('leaves a quotation mark without its partner as it stands', () => {
+    expect(toTraditional('见“附件')).toBe('見“附件');
+  });
+
   it('leaves text without Chinese untouched', () => {
     expect(toTraditional('OA 2-3 APP')).toBe('OA 2-3 APP');
   });
@@ -41,7 +55,8 @@ describe('the Traditional edition of the real data', () => {
   const titles = [...new Set(measures.flatMap((m) => [m.task.title, m.area.title, m.group]))];
 
   it('writes every department name and title so that converting it back gives the original', () => {
-    const corrupted = [...names, ...titles].filter((text) => backToSimplified(hant(text)) !== text);
+    const quotesBack = (text: string) => text.replace(/「/gu, '“').replace(/」/gu, '”').replace(/『/gu, '‘').replace(/』/gu, '’');
+    const corrupted = [...names, ...titles].filter((text) => quotesBack(backToSimplified(hant(text))) !== text);
     expect(corrupted).toEqual([]);
   });
 

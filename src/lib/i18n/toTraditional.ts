@@ -11,12 +11,25 @@ export interface TraditionalOverride {
 }
 
 /**
- * Converts Simplified text to Traditional. Overrides are applied first, on whole words, so a
- * proper noun the converter would corrupt comes out as the override says; the text between
- * overrides is converted in pieces, which is why overrides should be whole words or glyphs
- * whose reading does not depend on their neighbours.
+ * Converts Simplified text to Traditional, quotation marks included. Overrides are applied
+ * first, on whole words, so a proper noun the converter would corrupt comes out as the
+ * override says; the text between overrides is converted in pieces, which is why overrides
+ * should be whole words or glyphs whose reading does not depend on their neighbours.
  */
 export function toTraditional(text: string, overrides: readonly TraditionalOverride[] = []): string {
+  return traditionalQuotes(convertWithOverrides(text, overrides));
+}
+
+/**
+ * Quotation marks as Traditional Chinese sets them in Hong Kong, Macau and Taiwan: 「」 outside,
+ * 『』 inside, where Simplified uses “” and ‘’. Only matched pairs change, so a stray mark (or
+ * an apostrophe) is left as it stands.
+ */
+export function traditionalQuotes(text: string): string {
+  return text.replace(/“([^“”]*)”/gu, '「$1」').replace(/‘([^‘’]*)’/gu, '『$1』');
+}
+
+function convertWithOverrides(text: string, overrides: readonly TraditionalOverride[]): string {
   if (overrides.length === 0) return convert(text);
   const pieces: string[] = [];
   let rest = text;
