@@ -17,6 +17,11 @@ function currentPlan(): Plan {
   return parsed.plan;
 }
 
+type Watcher = NonNullable<Parameters<Loader['load']>[0]['watcher']>;
+const listeners = new Map<string, { watcher: Watcher; onChange: (changed: string) => void }>();
+/** The seed problem last logged in `astro dev`. */
+let reported: string | undefined;
+
 /**
  * Loads one part of the plan into a content collection, straight from the seeds: the content
  * layer is where the build parses them (seed → parser → plan → collections), so `astro build`
@@ -26,7 +31,7 @@ function currentPlan(): Plan {
 export function planLoader<T>(part: string, select: (plan: Plan) => T | T[], idOf: (item: T) => string): Loader {
   return {
     name: `plan:${part}`,
-    load: async ({ store, parseData, watcher }) => {
+    load: async ({ store, parseData, watcher, logger }) => {
       const sync = async () => {
         const selected = select(currentPlan());
         const items = Array.isArray(selected) ? selected : [selected];
@@ -37,13 +42,29 @@ export function planLoader<T>(part: string, select: (plan: Plan) => T | T[], idO
         }
       };
       await sync();
-      // In `astro dev`, a saved seed or alias table reloads the collection.
+      // In `astro dev`, a saved seed or alias table reloads the collection. A seed saved with
+      // a mistake logs the parser's FILE:LINE message and the last good plan stays on screen.
+      if (!watcher) return;
       const source = seedSource();
       const watched = new Set([...source.seeds, source.aliases].map((file) => path.resolve(file)));
-      watcher?.add([...watched]);
-      watcher?.on('change', (changed) => {
-        if (watched.has(path.resolve(changed))) void sync();
-      });
+      const onChange = (changed: string) => {
+        if (!watched.has(path.resolve(changed))) return;
+        sync().then(
+          () => (reported = undefined),
+          (error: unknown) => {
+            // Every collection parses the same broken seed: say it once.
+            const message = error instanceof Error ? error.message : String(error);
+            if (message !== reported) logger.error(message);
+            reported = message;
+          },
+        );
+      };
+      // Astro calls load() again when the content config changes: one listener per collection.
+      const previous = listeners.get(part);
+      previous?.watcher.off('change', previous.onChange);
+      listeners.set(part, { watcher, onChange });
+      watcher.add([...watched]);
+      watcher.on('change', onChange);
     },
   };
 }
