@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { planLoader } from './lib/plan/planLoader.ts';
+import { aliasTableSchema } from './lib/seed/aliasTable.ts';
 import {
   areaSchema,
   departmentSchema,
@@ -17,15 +18,17 @@ import {
 // Every collection is one part of the plan parsed from the seeds, validated by the schema the parser used.
 export const collections = {
   /** The 具体措施, one entry per measure; id is its number as a string. */
-  measures: defineCollection({ loader: planLoader<Measure>('measures', (plan) => plan.measures, (m) => String(m.id)), schema: measureSchema }),
+  measures: defineCollection({ loader: planLoader<Measure>('measures', ({ plan }) => plan.measures, (m) => String(m.id)), schema: measureSchema }),
   /** Every body on both sides; id is its slug. */
-  departments: defineCollection({ loader: planLoader<Department>('departments', (plan) => plan.departments, (d) => d.slug), schema: departmentSchema }),
+  departments: defineCollection({ loader: planLoader<Department>('departments', ({ plan }) => plan.departments, (d) => d.slug), schema: departmentSchema }),
   /** The 主要任务; id is the ordinal. */
-  tasks: defineCollection({ loader: planLoader<Task>('tasks', (plan) => plan.tasks, (t) => String(t.no)), schema: taskSchema }),
+  tasks: defineCollection({ loader: planLoader<Task>('tasks', ({ plan }) => plan.tasks, (t) => String(t.no)), schema: taskSchema }),
   /** The areas; id is the document-wide ordinal. */
-  areas: defineCollection({ loader: planLoader<Area>('areas', (plan) => plan.areas, (a) => String(a.no)), schema: areaSchema }),
+  areas: defineCollection({ loader: planLoader<Area>('areas', ({ plan }) => plan.areas, (a) => String(a.no)), schema: areaSchema }),
   /** The 市专项工作组; id is the slug. */
-  groups: defineCollection({ loader: planLoader<Group>('groups', (plan) => plan.groups, (g) => g.slug), schema: groupSchema }),
+  groups: defineCollection({ loader: planLoader<Group>('groups', ({ plan }) => plan.groups, (g) => g.slug), schema: groupSchema }),
   /** One entry, `plan`: the document's title, year and note. */
-  plan: defineCollection({ loader: planLoader('plan', (plan) => plan.meta, () => 'plan'), schema: planMetaSchema }),
+  plan: defineCollection({ loader: planLoader('plan', ({ plan }) => plan.meta, () => 'plan'), schema: planMetaSchema }),
+  /** One entry, `decisions`: the alias table (seeds/aliases.yaml or SEEDS_DIR's), read by the same loader as the seeds. */
+  decisions: defineCollection({ loader: planLoader('decisions', ({ decisions }) => decisions, () => 'decisions'), schema: aliasTableSchema }),
 };

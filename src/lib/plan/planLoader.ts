@@ -1,20 +1,19 @@
 import type { Loader } from 'astro/loaders';
 import path from 'node:path';
-import { readPlan, seedSource, sourceVersion } from './readPlan.ts';
-import type { Plan } from './schema.ts';
+import { readSource, seedSource, sourceVersion, type ParsedSource } from './readPlan.ts';
 
 /**
  * The plan, parsed once for all collections: each collection's loader asks, the first parses,
  * the others get the same plan while the seed files are unchanged (in `astro dev`, saving a
  * seed changes their version and the next load parses again).
  */
-let parsed: { version: string; plan: Plan } | undefined;
+let parsed: { version: string; source: ParsedSource } | undefined;
 
-function currentPlan(): Plan {
+function currentSource(): ParsedSource {
   const source = seedSource();
   const version = sourceVersion(source);
-  if (parsed?.version !== version) parsed = { version, plan: readPlan(source) };
-  return parsed.plan;
+  if (parsed?.version !== version) parsed = { version, source: readSource(source) };
+  return parsed.source;
 }
 
 type Watcher = NonNullable<Parameters<Loader['load']>[0]['watcher']>;
@@ -28,12 +27,12 @@ let reported: string | undefined;
  * and `astro dev` need no step before them. A seed problem stops the build with the parser's
  * FILE:LINE message, before anything is written to the output folder.
  */
-export function planLoader<T>(part: string, select: (plan: Plan) => T | T[], idOf: (item: T) => string): Loader {
+export function planLoader<T>(part: string, select: (parsed: ParsedSource) => T | T[], idOf: (item: T) => string): Loader {
   return {
     name: `plan:${part}`,
     load: async ({ store, parseData, watcher, logger }) => {
       const sync = async () => {
-        const selected = select(currentPlan());
+        const selected = select(currentSource());
         const items = Array.isArray(selected) ? selected : [selected];
         store.clear();
         for (const item of items) {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseAliasTable, parsePlan } from '../seed/index.ts';
+import type { AliasTable } from '../seed/aliasTable.ts';
 import type { Plan } from './schema.ts';
 
 /**
@@ -35,9 +36,20 @@ export function seedSource(dir: string = SEEDS_DIR): SeedSource {
  * throws a SeedError that names the file and line; nothing is written anywhere.
  */
 export function readPlan(source: SeedSource = seedSource()): Plan {
+  return readSource(source).plan;
+}
+
+/** The plan and the decisions (alias table) it was parsed with: what the content layer loads. */
+export interface ParsedSource {
+  plan: Plan;
+  decisions: AliasTable;
+}
+
+/** Reads and parses the seeds and their alias table together, as the content loader does. */
+export function readSource(source: SeedSource = seedSource()): ParsedSource {
   const seeds = source.seeds.map((file) => ({ file: path.normalize(file), text: readFileSync(file, 'utf8') }));
-  const aliases = parseAliasTable(readFileSync(source.aliases, 'utf8'), source.aliases);
-  return parsePlan(seeds, aliases);
+  const decisions = parseAliasTable(readFileSync(source.aliases, 'utf8'), source.aliases);
+  return { plan: parsePlan(seeds, decisions), decisions };
 }
 
 /** A fingerprint of the source files' contents as the file system dates them: equal while nothing was saved. */

@@ -30,7 +30,8 @@ const traditionalSchema = z.object({
   why: z.string().min(1),
 });
 
-const aliasTableSchema = z.object({
+/** The whole alias table: the one file of deliberate data decisions. */
+export const aliasTableSchema = z.object({
   aliases: z.array(aliasSchema).default([]),
   readings: z.array(readingSchema).default([]),
   traditional: z.array(traditionalSchema).default([]),

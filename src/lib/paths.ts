@@ -1,0 +1,112 @@
+/**
+ * Every internal URL of the site, server and browser alike. A page exists once per edition
+ * (Simplified at the root, Traditional under /zh-hant/) and the whole site may sit under a
+ * base path (BASE_PATH=/hengqin/), so a hand-written `/measures/${id}/` is a broken link
+ * waiting for the next edition or base: build it here instead.
+ *
+ * Pure: the base comes in as an argument (the site layer reads it from Astro, a client
+ * element from its config), so the browser imports this module as it is.
+ */
+import { LOCALE_INFO, type Locale } from './i18n/locales.ts';
+
+/** Query parameters; undefined or empty values are left out, the rest keep their order. */
+export type Query = Record<string, string | number | undefined | null>;
+
+export interface PathOptions {
+  /** Astro's base, e.g. "/" or "/hengqin/". */
+  base: string;
+  locale: Locale;
+}
+
+/** A path with its query string, if any value is set. */
+export function withQuery(path: string, query: Query = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** The site paths of every page, without edition or base: one definition of the URL scheme. */
+export const sitePaths = {
+  home: () => '/',
+  measures: () => '/measures/',
+  measure: (id: number) => `/measures/${id}/`,
+  departments: () => '/departments/',
+  department: (slug: string) => `/departments/${slug}/`,
+  tasks: () => '/tasks/',
+  task: (no: number) => `/tasks/${no}/`,
+  area: (no: number) => `/areas/${no}/`,
+  groups: () => '/groups/',
+  group: (slug: string) => `/groups/${slug}/`,
+  network: () => '/network/',
+  networkTask: (no: number) => `/network/tasks/${no}/`,
+  networkArea: (no: number) => `/network/areas/${no}/`,
+  timeline: () => '/timeline/',
+  deadlines: () => '/deadlines/',
+  /** A deadline bin's page: "2017-08", "completed", "ongoing". */
+  deadline: (bin: string) => `/deadlines/${bin}/`,
+  search: () => '/search/',
+  data: () => '/data/',
+  source: () => '/source/',
+  about: () => '/about/',
+} as const;
+
+/** Files that exist once for both editions: open data, icons. */
+export const filePaths = {
+  /** A published data file: "measures.json", "measures/12.json", "departments/<slug>.json". */
+  data: (file: string) => `/data/${file}`,
+  measureData: (id: number) => `/data/measures/${id}.json`,
+  departmentData: (slug: string) => `/data/departments/${slug}.json`,
+  favicon: () => '/favicon.svg',
+} as const;
+
+/** A site path moved into an edition: "/measures/1/" → "/zh-hant/measures/1/". */
+export function inLocale(path: string, locale: Locale): string {
+  const segment = LOCALE_INFO[locale].segment;
+  return segment ? `/${segment}${path.startsWith('/') ? path : `/${path}`}` : path;
+}
+
+/** A site path under the base: "/measures/1/" → "/hengqin/measures/1/". */
+export function underBase(base: string, path: string): string {
+  return `${base.replace(/\/$/u, '')}/${path.replace(/^\//u, '')}`;
+}
+
+type PathBuilders = { [K in keyof typeof sitePaths]: (...args: Parameters<(typeof sitePaths)[K]>) => string };
+
+export interface Paths extends PathBuilders {
+  locale: Locale;
+  base: string;
+  /** Any site path (as sitePaths gives it) in this edition, under the base, with an optional query. */
+  page: (sitePath: string, query?: Query) => string;
+  /** A file shared by both editions (filePaths), under the base. */
+  file: (filePath: string) => string;
+  /** The edition's own Pagefind bundle folder: /pagefind/ or /zh-hant/pagefind/, under the base. */
+  pagefind: () => string;
+  /** The same paths for another edition (the language switch). */
+  forLocale: (locale: Locale) => Paths;
+}
+
+const cache = new Map<string, Paths>();
+
+/** The URL builders of one edition under one base. */
+export function createPaths(options: PathOptions): Paths {
+  const key = `${options.base}|${options.locale}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const { base, locale } = options;
+  const page = (sitePath: string, query?: Query) => withQuery(underBase(base, inLocale(sitePath, locale)), query);
+  const builders = Object.fromEntries(
+    Object.entries(sitePaths).map(([name, build]) => [name, (...args: never[]) => page((build as (...a: never[]) => string)(...args))]),
+  ) as unknown as PathBuilders;
+  const paths: Paths = {
+    ...builders,
+    locale,
+    base,
+    page,
+    file: (filePath) => underBase(base, filePath),
+    pagefind: () => underBase(base, inLocale('/pagefind/', locale)),
+    forLocale: (other) => createPaths({ base, locale: other }),
+  };
+  cache.set(key, Object.freeze(paths));
+  return paths;
+}
