@@ -1,9 +1,15 @@
 import { defineMiddleware } from 'astro:middleware';
 import { editionFor, localeOfParam } from './lib/site/edition.ts';
+import { useDecisions } from './lib/site/i18n.ts';
 import { getSiteModel } from './lib/site/model.ts';
 
 // Every page learns its edition from its route once, here; components read Astro.locals.edition.
+// The plan's title and year (for the page shell) and the data decisions (for search keywords)
+// ride along as Astro.locals.site, so no component reads the collections.
 export const onRequest = defineMiddleware(async (context, next) => {
-  context.locals.edition = editionFor(localeOfParam(context.params['lang']), await getSiteModel());
+  const model = await getSiteModel();
+  useDecisions(model.decisions); // TRANSITION: for components still on i18nOf (lib/site/i18n.ts)
+  context.locals.edition = editionFor(localeOfParam(context.params['lang']), model);
+  context.locals.site = { meta: model.meta, decisions: model.decisions };
   return next();
 });

@@ -17,11 +17,11 @@ class SortableTable extends HTMLElement {
       button.type = 'button';
       button.append(...th.childNodes);
       th.append(button);
-      button.addEventListener('click', () => this.sortBy(th, column, [...headers], body));
+      button.addEventListener('click', () => this.#sortBy(th, column, [...headers], body));
     });
   }
 
-  private sortBy(th: HTMLTableCellElement, column: number, headers: HTMLTableCellElement[], body: HTMLTableSectionElement): void {
+  #sortBy(th: HTMLTableCellElement, column: number, headers: HTMLTableCellElement[], body: HTMLTableSectionElement): void {
     const numeric = th.dataset['sort'] === 'number';
     const current = th.getAttribute('aria-sort');
     // Counts first answer "who does the most", names "where is it": each starts its natural way.
@@ -38,4 +38,4 @@ class SortableTable extends HTMLElement {
   }
 }
 
-customElements.define('sortable-table', SortableTable);
+if (!customElements.get('sortable-table')) customElements.define('sortable-table', SortableTable);

@@ -71,6 +71,20 @@ export function underBase(base: string, path: string): string {
   return `${base.replace(/\/$/u, '')}/${path.replace(/^\//u, '')}`;
 }
 
+/**
+ * The site path of a page from its URL path, without base or edition:
+ * "/hengqin/zh-hant/measures/1/" → "/measures/1/" (the language switch links it in the other edition).
+ */
+export function sitePathOf(pathname: string, base: string): string {
+  const root = base.replace(/\/$/u, '');
+  const inSite = root && pathname.startsWith(root) ? pathname.slice(root.length) || '/' : pathname;
+  for (const info of Object.values(LOCALE_INFO)) {
+    const segment = info.segment;
+    if (segment && (inSite === `/${segment}` || inSite.startsWith(`/${segment}/`))) return inSite.slice(segment.length + 1) || '/';
+  }
+  return inSite;
+}
+
 type PathBuilders = { [K in keyof typeof sitePaths]: (...args: Parameters<(typeof sitePaths)[K]>) => string };
 
 export interface Paths extends PathBuilders {

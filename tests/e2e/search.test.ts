@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { pathInLocale } from '../../src/lib/i18n/locales.ts';
 import { toTraditional } from '../../src/lib/i18n/toTraditional.ts';
 import { UI } from '../../src/lib/i18n/ui.ts';
+import { fill } from '../../src/lib/i18n/template.ts';
 import type { Department, Measure } from '../../src/lib/plan/schema.ts';
 import { parseAliasTable } from '../../src/lib/seed/index.ts';
 import { pinyinSyllables } from '../../src/lib/seed/slugify.ts';
@@ -77,7 +78,7 @@ describe('the search page', () => {
       const href = (await first.locator('a.result-title').getAttribute('href'))!;
       const measure = measures.find((m) => href.endsWith(`/measures/${m.id}/`))!;
       expect(measure.text).toContain('调解');
-      expect(await first.locator('a.result-title').textContent()).toBe(UI.pages.measure.title(measure.id));
+      expect(await first.locator('a.result-title').textContent()).toBe(fill(UI.pages.measure.title, { id: measure.id }));
       expect(await first.locator('.excerpt mark').first().textContent()).toBe('调解');
       const facts = (await first.locator('.facts').textContent())!;
       for (const lead of [measure.municipal[0], measure.district[0]].filter(Boolean)) expect(facts).toContain(lead);

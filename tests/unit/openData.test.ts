@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dataUi } from '../../src/lib/i18n/ui/data.ts';
-import { assignments, ASSIGNMENTS_CSV_COLUMNS, assignmentsCsv } from '../../src/lib/plan/assignments.ts';
+import { assignmentRows, ASSIGNMENTS_CSV_COLUMNS, assignmentsCsv } from '../../src/lib/plan/assignments.ts';
 import { toCsv } from '../../src/lib/plan/csv.ts';
 import { departmentSlice, measureSlice } from '../../src/lib/plan/dataSlices.ts';
 import { MEASURES_CSV_COLUMNS, measuresCsv } from '../../src/lib/plan/measuresCsv.ts';
 import { departmentSchema, measureSchema, type Department, type Measure } from '../../src/lib/plan/schema.ts';
+import { buildSiteModel } from '../../src/lib/model/siteModel.ts';
+import { readSource } from '../../src/lib/plan/readPlan.ts';
+import { realModel } from '../support/realModel.ts';
 import { realPlan } from '../support/realPlan.ts';
 
 const measures: Measure[] = realPlan().measures;
 const departments: Department[] = realPlan().departments;
-const departmentOf = (side: string, name: string) => departments.find((d) => d.side === side && d.name === name)!;
+const model = realModel();
 
 /** Field paths of an object schema, nested objects as "a.b". */
 function fieldPaths(schema: z.ZodObject, prefix = ''): string[] {
@@ -45,7 +48,7 @@ describe('measures.csv', () => {
 });
 
 describe('assignments', () => {
-  const rows = assignments(measures, departments);
+  const rows = assignmentRows(model.assignments);
 
   it('has one row per name in every measure list', () => {
     expect(rows).toHaveLength(measures.reduce((n, m) => n + m.municipal.length + m.district.length, 0));
@@ -69,23 +72,32 @@ describe('assignments', () => {
     expect(assignmentsCsv(rows).trimEnd().split('\r\n')).toHaveLength(rows.length + 1);
   });
 
-  it('refuses a name that is not a department', () => {
-    const [first] = measures;
-    expect(() => assignments([{ ...first!, municipal: ['不存在局'] }], departments)).toThrow(/不存在局/u);
+  it('publishes the names the measures list, in their order', () => {
+    const listed = measures.flatMap((m) => [...m.municipal, ...m.district]);
+    expect(rows.map((r) => r.department)).toEqual(listed);
+  });
+});
+
+describe('the published lists', () => {
+  it('hold the parsed records in the model’s order: measures by id, departments municipal first in order of first mention', () => {
+    expect(model.plan.measures.map((m) => m.id)).toEqual([...measures].map((m) => m.id).sort((a, b) => a - b));
+    expect(model.plan.departments.map((d) => d.slug)).toEqual(model.departments.map((d) => d.slug));
   });
 });
 
 describe('per-page slices', () => {
   it('resolves a measure’s departments to slugs, lead first on each side', () => {
     const measure = measures.find((m) => m.district.length > 1)!;
-    const slice = measureSlice(measure, departmentOf);
+    const slice = measureSlice(model.measure(measure.id));
+    expect({ ...slice, departments: undefined }).toEqual({ ...measure, departments: undefined });
     expect(slice.departments.filter((d) => d.side === 'district').map((d) => d.name)).toEqual(measure.district);
     expect(slice.departments.filter((d) => d.role === 'lead').map((d) => d.name)).toEqual([measure.municipal[0], measure.district[0]]);
   });
 
   it('gives a department the full measures it leads and supports', () => {
     const department = departments.find((d) => d.lead.length > 0 && d.support.length > 0)!;
-    const slice = departmentSlice(department, (id) => measures.find((m) => m.id === id)!);
+    const slice = departmentSlice(model.department(department.slug));
+    expect(slice.measures.lead[0]).toEqual(measures.find((m) => m.id === department.lead[0]));
     expect(slice.measures.lead.map((m) => m.id)).toEqual(department.lead);
     expect(slice.measures.support.map((m) => m.id)).toEqual(department.support);
   });
@@ -96,4 +108,13 @@ describe('the /data/ page documents exactly the published fields', () => {
   it('for departments.json', () => expect(Object.keys(dataUi.fields.departments).sort()).toEqual(fieldPaths(departmentSchema).sort()));
   it('for measures.csv', () => expect(Object.keys(dataUi.fields['measures.csv'])).toEqual(MEASURES_CSV_COLUMNS.map(([name]) => name)));
   it('for assignments.csv', () => expect(Object.keys(dataUi.fields['assignments.csv'])).toEqual(ASSIGNMENTS_CSV_COLUMNS.map(([name]) => name)));
+});
+
+describe('the site model’s order', () => {
+  it('does not depend on the order the collections hand the measures over in', () => {
+    const { plan, decisions } = readSource();
+    const shuffled = buildSiteModel({ ...plan, measures: [...plan.measures].sort((a, b) => String(a.id).localeCompare(String(b.id))) }, decisions);
+    expect(shuffled.departments.map((d) => d.slug)).toEqual(model.departments.map((d) => d.slug));
+    expect(shuffled.plan.departments).toEqual(realPlan().departments);
+  });
 });

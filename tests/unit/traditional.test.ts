@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { Converter } from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
 import { localeOfPath, pathInLocale, inEveryLocale } from '../../src/lib/i18n/locales.ts';
+import { createEdition } from '../../src/lib/i18n/edition.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
+import { fill } from '../../src/lib/i18n/template.ts';
 import { toTraditional } from '../../src/lib/i18n/toTraditional.ts';
+import { taskHeading } from '../../src/lib/site/headings.ts';
 import type { Department, Measure } from '../../src/lib/plan/schema.ts';
 import { parseAliasTable } from '../../src/lib/seed/index.ts';
 import { simplifiedOnlyCharacters } from '../support/simplifiedOnly.ts';
@@ -13,6 +17,7 @@ const departments: Department[] = realPlan().departments;
 const measures: Measure[] = realPlan().measures;
 const backToSimplified = Converter({ from: 'hk', to: 'cn' });
 const hant = (text: string) => toTraditional(text, aliases.traditional);
+const edition = (locale: Locale) => createEdition({ locale, base: '/', overrides: aliases.traditional });
 
 describe('toTraditional', () => {
   it('converts Simplified to Hong Kong / Macau Traditional', () => {
@@ -96,16 +101,15 @@ describe('edition paths', () => {
   it('gives every page path once per edition with the same params', () => {
     const paths = inEveryLocale([{ params: { id: '1' }, props: { n: 1 } }]);
     expect(paths).toEqual([
-      { params: { id: '1', lang: undefined }, props: { n: 1, locale: 'zh-CN' } },
-      { params: { id: '1', lang: 'zh-hant' }, props: { n: 1, locale: 'zh-Hant' } },
+      { params: { id: '1', lang: undefined }, props: { n: 1 } },
+      { params: { id: '1', lang: 'zh-hant' }, props: { n: 1 } },
     ]);
   });
 });
 
 describe('the Traditional interface', () => {
   it('uses Hong Kong and Macau words for the interface, where conversion alone would keep mainland ones', async () => {
-    const { i18nFor } = await import('../../src/lib/site/i18n.ts');
-    const [cn, hantUi] = [i18nFor('zh-CN').ui, i18nFor('zh-Hant').ui];
+    const [cn, hantUi] = [edition('zh-CN').ui, edition('zh-Hant').ui];
     expect(cn.search.submit).toBe('搜索');
     expect(hantUi.search.submit).toBe('搜尋');
     expect(JSON.stringify(hantUi)).not.toMatch(/搜索|鼠標|鏈接|信息/u);
@@ -113,7 +117,17 @@ describe('the Traditional interface', () => {
   });
 
   it('leaves the plan\'s own wording to the character converter and the alias table', async () => {
-    const { i18nFor } = await import('../../src/lib/site/i18n.ts');
-    expect(i18nFor('zh-Hant').tx('建立信息共享和搜索平台')).toBe(hant('建立信息共享和搜索平台'));
+    expect(edition('zh-Hant').tx('建立信息共享和搜索平台')).toBe(hant('建立信息共享和搜索平台'));
+  });
+
+  it('keeps 搜索 in plan text filled into a UI template, while the interface word 搜索 alone becomes 搜尋', () => {
+    const hantEdition = edition('zh-Hant');
+    const task = { no: 3, title: '建设信息搜索平台' };
+    const heading = taskHeading(hantEdition, task);
+    expect(heading).toBe(`三、${hant(task.title)}`);
+    expect(heading).toContain('搜索');
+    expect(hantEdition.ui.search.submit).toBe('搜尋');
+    const description = fill(hantEdition.ui.pages.task.description, { title: hantEdition.tx(task.title), count: 2 });
+    expect(description).toContain('搜索平台');
   });
 });

@@ -32,12 +32,11 @@ export function pathInLocale(path: string, locale: Locale): string {
 
 /**
  * getStaticPaths for a page that exists once per edition: every path given, in every locale.
- * `paths` are the page's own params and props, without `lang`.
+ * `paths` are the page's own params and props, without `lang`; the page learns its edition
+ * from the `lang` parameter (src/middleware.ts sets Astro.locals.edition), not from a prop.
  */
 export function inEveryLocale<P extends Record<string, string | number | undefined>, Q>(
   paths: { params: P; props: Q }[],
-): { params: P & { lang: string | undefined }; props: Q & { locale: Locale } }[] {
-  return LOCALES.flatMap((locale) =>
-    paths.map(({ params, props }) => ({ params: { ...params, lang: localeParam(locale) }, props: { ...props, locale } })),
-  );
+): { params: P & { lang: string | undefined }; props: Q }[] {
+  return LOCALES.flatMap((locale) => paths.map(({ params, props }) => ({ params: { ...params, lang: localeParam(locale) }, props })));
 }

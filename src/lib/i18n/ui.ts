@@ -1,10 +1,13 @@
 /**
  * Every UI string of the site, in Simplified Chinese, in one typed dictionary. The Traditional
- * edition converts these with the same converter as the data, so no string is translated in
- * two places. Functions build strings that embed numbers or names.
+ * edition converts these with the same converter as the data (and the interface words of
+ * traditionalUiWords.ts), so no string is translated in two places. Strings that embed
+ * numbers or names are templates with named slots, filled after conversion:
+ * fill(ui.site.source, { title: tx(meta.title), year }). Data passes through `tx`, never
+ * through the interface-word table.
  *
  * Add a section per feature; keep keys short and strings complete (no fragments glued
- * together in templates), so each reads naturally once converted.
+ * together), so each reads naturally once converted. `as const`, so fill checks slot names.
  */
 import { dataUi } from './ui/data.ts';
 import { networkUi } from './ui/network.ts';
@@ -46,7 +49,7 @@ export const UI = {
     skipLink: '跳到正文',
     mainNav: '主导航',
     languageSwitch: '切换文字',
-    source: (title: string, year: number) => `资料来源：《${title}》（${year}年）。`,
+    source: '资料来源：《{title}》（{year}年）。',
     noTracking: '本站如实转载原文件的分工安排，不跟踪此后的落实进展。',
     originalIsAuthoritative: '本页由简体中文原文自动转换为繁体中文，内容以简体中文原文为准。',
     openData: '开放数据',
@@ -64,6 +67,6 @@ export const UI = {
     tasks: '主要任务',
     timeline: '完成时限',
   },
-};
+} as const;
 
 export type Ui = typeof UI;

@@ -11,7 +11,7 @@
  */
 import type { AliasTable } from '../seed/aliasTable.ts';
 import { sortDepartments } from '../plan/departmentOrder.ts';
-import type { Deadline, Plan, PlanMeta, Side, Source } from '../plan/schema.ts';
+import type { Deadline, Department, Measure, Plan, PlanMeta, Side, Source } from '../plan/schema.ts';
 
 export const SIDES = ['municipal', 'district'] as const satisfies readonly Side[];
 
@@ -68,6 +68,8 @@ export interface SiteMeasure {
   readonly leads: readonly SiteAssignment[];
   readonly previous: SiteMeasure | undefined;
   readonly next: SiteMeasure | undefined;
+  /** The parsed record, names and all: what the open-data files publish for it. */
+  readonly record: Measure;
 }
 
 /** A body a department shares measures with, on either side, with the measures they share. */
@@ -92,6 +94,8 @@ export interface SiteDepartment {
    * document first pairs them, so the list is stable from build to build.
    */
   readonly coWorkers: readonly CoWorker[];
+  /** The parsed record (lead/support as ids): what the open-data files publish for it. */
+  readonly record: Department;
 }
 
 export interface SiteModel {
@@ -107,7 +111,10 @@ export interface SiteModel {
   readonly assignments: readonly SiteAssignment[];
   /** The data decisions (seeds/aliases.yaml): aliases, readings, Traditional overrides. */
   readonly decisions: AliasTable;
-  /** The plan as parsed, for the open-data files (which publish names, not objects). */
+  /**
+   * The plan as parsed, for the open-data files (which publish names, not objects), in the
+   * model's order: measures by id, departments as `departments`, tasks and areas by number.
+   */
   readonly plan: Plan;
   measure(id: number): SiteMeasure;
   department(slug: string): SiteDepartment;
@@ -153,16 +160,19 @@ export function buildSiteModel(plan: Plan, decisions: AliasTable): SiteModel {
   const groups = plan.groups.map((g): Mutable<SiteGroup> => ({ slug: g.slug, name: g.name, measures: [] }));
   const groupByName = new Map(groups.map((g) => [g.name, g]));
 
-  const orderedRecords = sortDepartments([...plan.departments], plan.measures);
+  // Departments in order of first mention need the measures in document order, whatever order
+  // the collections hand them over in.
+  const orderedMeasures = [...plan.measures].sort((a, b) => a.id - b.id);
+  const orderedRecords = sortDepartments([...plan.departments], orderedMeasures);
   const departments = orderedRecords.map(
-    (d): Mutable<SiteDepartment> => ({ slug: d.slug, name: d.name, side: d.side, aliases: [...d.aliases], lead: [], support: [], assignments: [], coWorkers: [] }),
+    (d): Mutable<SiteDepartment> => ({ slug: d.slug, name: d.name, side: d.side, aliases: [...d.aliases], lead: [], support: [], assignments: [], coWorkers: [], record: d }),
   );
   const departmentBySideName = new Map(departments.map((d) => [`${d.side}:${d.name}`, d]));
   const departmentBySlug = new Map(departments.map((d) => [d.slug, d]));
 
   const measures: Mutable<SiteMeasure>[] = [];
   const assignments: SiteAssignment[] = [];
-  for (const record of [...plan.measures].sort((a, b) => a.id - b.id)) {
+  for (const record of orderedMeasures) {
     const measure: Mutable<SiteMeasure> = {
       id: record.id,
       text: record.text,
@@ -177,6 +187,7 @@ export function buildSiteModel(plan: Plan, decisions: AliasTable): SiteModel {
       leads: [],
       previous: measures.at(-1) as SiteMeasure | undefined,
       next: undefined,
+      record,
     };
     const previous = measures.at(-1);
     if (previous) previous.next = measure as SiteMeasure;
@@ -224,7 +235,13 @@ export function buildSiteModel(plan: Plan, decisions: AliasTable): SiteModel {
     groups: groups as SiteGroup[],
     assignments,
     decisions,
-    plan,
+    plan: {
+      ...plan,
+      measures: orderedMeasures,
+      departments: orderedRecords,
+      tasks: [...plan.tasks].sort((a, b) => a.no - b.no),
+      areas: [...plan.areas].sort((a, b) => a.no - b.no),
+    },
     measure: lookup(measureById, 'measure'),
     department: lookup(departmentBySlug as Map<string, SiteDepartment>, 'department'),
     task: lookup(taskByNo as Map<number, SiteTask>, 'task'),

@@ -1,7 +1,8 @@
+import type { SiteAssignment } from '../model/siteModel.ts';
 import { toCsv, type CsvColumns } from './csv.ts';
-import type { Department, Measure, Side } from './schema.ts';
+import type { Side } from './schema.ts';
 
-/** One department's place on one measure: the edge between them in the responsibility network. */
+/** One department's place on one measure, as assignments.csv publishes it: names, not objects. */
 export interface Assignment {
   measure: number;
   department: string;
@@ -12,18 +13,9 @@ export interface Assignment {
   position: number;
 }
 
-/** Every department-measure assignment, by measure, municipal side first, in list order. */
-export function assignments(measures: readonly Measure[], departments: readonly Department[]): Assignment[] {
-  const slugOf = new Map(departments.map((d) => [`${d.side}:${d.name}`, d.slug]));
-  return measures.flatMap((measure) =>
-    (['municipal', 'district'] as const).flatMap((side) =>
-      measure[side].map((name, i) => {
-        const slug = slugOf.get(`${side}:${name}`);
-        if (slug === undefined) throw new Error(`measure ${measure.id} names "${name}" (${side}), which is not a department`);
-        return { measure: measure.id, department: name, slug, side, role: i === 0 ? 'lead' : 'support', position: i + 1 } as const;
-      }),
-    ),
-  );
+/** The model's assignments (by measure, municipal side first, in list order) as published rows. */
+export function assignmentRows(assignments: readonly SiteAssignment[]): Assignment[] {
+  return assignments.map((a) => ({ measure: a.measure.id, department: a.department.name, slug: a.department.slug, side: a.side, role: a.role, position: a.position }));
 }
 
 export const ASSIGNMENTS_CSV_COLUMNS: CsvColumns<Assignment> = [

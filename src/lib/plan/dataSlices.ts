@@ -1,3 +1,4 @@
+import type { SiteDepartment, SiteMeasure } from '../model/siteModel.ts';
 import type { Department, Measure, Side } from './schema.ts';
 
 interface DepartmentRef {
@@ -7,15 +8,13 @@ interface DepartmentRef {
   role: 'lead' | 'support';
 }
 
-/** A measure with its departments resolved to slugs: /data/measures/<id>.json. */
-export function measureSlice(measure: Measure, departmentOf: (side: Side, name: string) => Department): Measure & { departments: DepartmentRef[] } {
-  const departments = (['municipal', 'district'] as const).flatMap((side) =>
-    measure[side].map((name, i): DepartmentRef => ({ slug: departmentOf(side, name).slug, name, side, role: i === 0 ? 'lead' : 'support' })),
-  );
-  return { ...measure, departments };
+/** A measure's record with its departments as the model resolved them: /data/measures/<id>.json. */
+export function measureSlice(measure: SiteMeasure): Measure & { departments: DepartmentRef[] } {
+  const departments = measure.assignments.map((a): DepartmentRef => ({ slug: a.department.slug, name: a.department.name, side: a.side, role: a.role }));
+  return { ...measure.record, departments };
 }
 
-/** A department with the full text of every measure it is on: /data/departments/<slug>.json. */
-export function departmentSlice(department: Department, measureOf: (id: number) => Measure): Department & { measures: { lead: Measure[]; support: Measure[] } } {
-  return { ...department, measures: { lead: department.lead.map(measureOf), support: department.support.map(measureOf) } };
+/** A department's record with the full record of every measure it is on: /data/departments/<slug>.json. */
+export function departmentSlice(department: SiteDepartment): Department & { measures: { lead: Measure[]; support: Measure[] } } {
+  return { ...department.record, measures: { lead: department.lead.map((m) => m.record), support: department.support.map((m) => m.record) } };
 }

@@ -1,32 +1,26 @@
-import type { Measure, Side } from './schema.ts';
+import type { SiteDepartment, SiteMeasure } from '../model/siteModel.ts';
 
 export interface Involvement {
-  side: Side;
-  name: string;
-  /** Measures among those given that this body leads (first on its side). */
-  lead: number[];
-  /** Measures among those given that it supports or cooperates on. */
-  support: number[];
+  department: SiteDepartment;
+  /** Measures among those given that this body is listed first on (its side's lead role). */
+  lead: SiteMeasure[];
+  /** Measures among those given that it is listed after the first on. */
+  support: SiteMeasure[];
 }
 
 /**
  * Who carries a set of measures (a task's, an area's, a working group's): every body named,
  * with the measures it leads and supports, most involved first (total, then leads), ties in the
- * order the document first names them.
+ * order the measures (given in document order) first name them.
  */
-export function departmentInvolvement(measures: readonly Measure[]): Involvement[] {
-  const bodies = new Map<string, Involvement>();
-  for (const measure of [...measures].sort((a, b) => a.id - b.id)) {
-    for (const side of ['municipal', 'district'] as const) {
-      measure[side].forEach((name, position) => {
-        const key = `${side}:${name}`;
-        const body = bodies.get(key) ?? { side, name, lead: [], support: [] };
-        const list = position === 0 ? body.lead : body.support;
-        if (!list.includes(measure.id)) list.push(measure.id);
-        bodies.set(key, body);
-      });
-    }
+export function departmentInvolvement(measures: readonly SiteMeasure[]): Involvement[] {
+  const bodies = new Map<SiteDepartment, Involvement>();
+  for (const assignment of measures.flatMap((m) => m.assignments)) {
+    const body = bodies.get(assignment.department) ?? { department: assignment.department, lead: [], support: [] };
+    body[assignment.role].push(assignment.measure);
+    bodies.set(assignment.department, body);
   }
   const total = (b: Involvement) => b.lead.length + b.support.length;
+  // Array.prototype.sort is stable: equal bodies keep the order they were first named in.
   return [...bodies.values()].sort((a, b) => total(b) - total(a) || b.lead.length - a.lead.length);
 }

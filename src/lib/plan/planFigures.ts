@@ -1,4 +1,4 @@
-import type { Department, Group, Measure, Side, Task } from './schema.ts';
+import type { Deadline, Side } from './schema.ts';
 
 export interface PlanFigures {
   measures: number;
@@ -17,10 +17,11 @@ export interface PlanFigures {
 
 /** The plan's headline numbers, all counted from the data. */
 export function planFigures(plan: {
-  measures: readonly Measure[];
-  departments: readonly Department[];
-  groups: readonly Group[];
-  tasks: readonly Task[];
+  measures: readonly { task: { no: number }; deadline: Deadline }[];
+  departments: readonly { side: Side }[];
+  groups: readonly unknown[];
+  /** In task order, as the model holds them. */
+  tasks: readonly { no: number }[];
 }): PlanFigures {
   const months = new Map<string, number>();
   for (const { deadline } of plan.measures) {
@@ -33,9 +34,7 @@ export function planFigures(plan: {
       district: plan.departments.filter((d) => d.side === 'district').length,
     },
     groups: plan.groups.length,
-    perTask: [...plan.tasks]
-      .sort((a, b) => a.no - b.no)
-      .map((task) => ({ task: task.no, measures: plan.measures.filter((m) => m.task.no === task.no).length })),
+    perTask: plan.tasks.map((task) => ({ task: task.no, measures: plan.measures.filter((m) => m.task.no === task.no).length })),
     perMonth: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, measures]) => ({ month, measures })),
     completed: plan.measures.filter((m) => m.deadline.completed).length,
     ongoing: plan.measures.filter((m) => m.deadline.ongoing).length,

@@ -1,17 +1,14 @@
-import type { Measure } from './schema.ts';
+import type { SiteGroup, SiteMeasure } from '../model/siteModel.ts';
 
 export interface GroupCount {
-  /** The working group's name as the measures give it. */
-  group: string;
-  /** Ids of the given measures in this group, ascending. */
-  measures: number[];
+  group: SiteGroup;
+  /** The given measures in this group, in document order. */
+  measures: SiteMeasure[];
 }
 
-/** Which working groups a set of measures falls under, most measures first, ties in document order. */
-export function workingGroupCounts(measures: readonly Measure[]): GroupCount[] {
-  const groups = new Map<string, number[]>();
-  for (const measure of [...measures].sort((a, b) => a.id - b.id)) {
-    groups.set(measure.group, [...(groups.get(measure.group) ?? []), measure.id]);
-  }
-  return [...groups].map(([group, ids]) => ({ group, measures: ids })).sort((a, b) => b.measures.length - a.measures.length);
+/** Which working groups a set of measures (in document order) falls under, most measures first, ties in document order. */
+export function workingGroupCounts(measures: readonly SiteMeasure[]): GroupCount[] {
+  const groups = new Map<SiteGroup, SiteMeasure[]>();
+  for (const measure of measures) groups.set(measure.group, [...(groups.get(measure.group) ?? []), measure]);
+  return [...groups].map(([group, list]) => ({ group, measures: list })).sort((a, b) => b.measures.length - a.measures.length);
 }

@@ -1,38 +1,30 @@
-import { coAssignments, type CoAssignment } from '../plan/coAssignments.ts';
-import type { Department, Measure } from '../plan/schema.ts';
+import type { CoWorker, SiteDepartment, SiteMeasure, SiteModel } from '../model/siteModel.ts';
 import { sortByDeadline } from '../plan/sortByDeadline.ts';
 import { workingGroupCounts, type GroupCount } from '../plan/workingGroupCounts.ts';
-import type { SitePlan } from '../site/getPlan.ts';
 
 /** How many partners a duty sheet names: enough to show who to call, short enough to print. */
 export const PARTNER_LIMIT = 10;
 
 export interface DepartmentPageProps {
-  department: Department;
-  /** The measures it leads, earliest deadline first. */
-  lead: Measure[];
-  /** The measures it supports, earliest deadline first. */
-  support: Measure[];
+  department: SiteDepartment;
+  /** The measures it is listed first on, earliest deadline first. */
+  lead: SiteMeasure[];
+  /** The measures it is listed after the first on, earliest deadline first. */
+  support: SiteMeasure[];
   groups: GroupCount[];
-  partners: CoAssignment[];
+  partners: readonly CoWorker[];
 }
 
 /** One duty sheet per department (/departments/<slug>/). */
-export function departmentPaths(plan: Pick<SitePlan, 'measures' | 'departments'>): { params: { slug: string }; props: DepartmentPageProps }[] {
-  const byId = new Map(plan.measures.map((m) => [m.id, m]));
-  const pick = (ids: number[]) => ids.map((id) => byId.get(id)).filter((m): m is Measure => m !== undefined);
-  return plan.departments.map((department) => {
-    const lead = pick(department.lead);
-    const support = pick(department.support);
-    return {
-      params: { slug: department.slug },
-      props: {
-        department,
-        lead: sortByDeadline(lead),
-        support: sortByDeadline(support),
-        groups: workingGroupCounts([...lead, ...support]),
-        partners: coAssignments(department, plan.measures).slice(0, PARTNER_LIMIT),
-      },
-    };
-  });
+export function departmentPaths(model: Pick<SiteModel, 'departments'>): { params: { slug: string }; props: DepartmentPageProps }[] {
+  return model.departments.map((department) => ({
+    params: { slug: department.slug },
+    props: {
+      department,
+      lead: sortByDeadline(department.lead),
+      support: sortByDeadline(department.support),
+      groups: workingGroupCounts(department.assignments.map((a) => a.measure)),
+      partners: department.coWorkers.slice(0, PARTNER_LIMIT),
+    },
+  }));
 }

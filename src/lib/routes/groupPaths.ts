@@ -1,7 +1,7 @@
-import type { Group } from '../plan/schema.ts';
-import { headingPageProps, type HeadingPageProps, type HeadingPlan } from './headingPageProps.ts';
+import type { SiteGroup, SiteModel } from '../model/siteModel.ts';
+import { headingPageProps, type HeadingPageProps } from './headingPageProps.ts';
 
 /** One page per working group (/groups/<slug>/). */
-export function groupPaths(plan: HeadingPlan): { params: { slug: string }; props: HeadingPageProps & { group: Group } }[] {
-  return plan.groups.map((group) => ({ params: { slug: group.slug }, props: { group, ...headingPageProps(plan, (m) => m.group === group.name) } }));
+export function groupPaths(model: Pick<SiteModel, 'groups'>): { params: { slug: string }; props: HeadingPageProps & { group: SiteGroup } }[] {
+  return model.groups.map((group) => ({ params: { slug: group.slug }, props: { group, ...headingPageProps(group.measures) } }));
 }

@@ -1,12 +1,9 @@
+import type { SiteMeasure } from '../model/siteModel.ts';
 import { departmentInvolvement, type Involvement } from '../plan/departmentInvolvement.ts';
 import { groupMeasures, type TaskMeasures } from '../plan/groupMeasures.ts';
-import type { Measure } from '../plan/schema.ts';
-import type { SitePlan } from '../site/getPlan.ts';
 
 /** How many bodies a task, area or group page lists as most involved. */
 export const INVOLVED_LIMIT = 10;
-
-export type HeadingPlan = Pick<SitePlan, 'measures' | 'tasks' | 'areas' | 'groups'>;
 
 /** What every page about a set of measures (a task, an area, a working group) shows. */
 export interface HeadingPageProps {
@@ -18,11 +15,10 @@ export interface HeadingPageProps {
   involved: Involvement[];
 }
 
-/** The props of a page about the measures `keep` selects. */
-export function headingPageProps(plan: HeadingPlan, keep: (measure: Measure) => boolean): HeadingPageProps {
-  const measures = plan.measures.filter(keep);
+/** The props of a page about these measures (a task's, area's or group's, in document order). */
+export function headingPageProps(measures: readonly SiteMeasure[]): HeadingPageProps {
   return {
-    grouped: groupMeasures(measures, plan.tasks, plan.areas),
+    grouped: groupMeasures(measures),
     count: measures.length,
     involved: departmentInvolvement(measures).slice(0, INVOLVED_LIMIT),
   };

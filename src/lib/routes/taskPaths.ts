@@ -1,7 +1,7 @@
-import type { Task } from '../plan/schema.ts';
-import { headingPageProps, type HeadingPageProps, type HeadingPlan } from './headingPageProps.ts';
+import type { SiteModel, SiteTask } from '../model/siteModel.ts';
+import { headingPageProps, type HeadingPageProps } from './headingPageProps.ts';
 
 /** One page per main task (/tasks/<no>/). */
-export function taskPaths(plan: HeadingPlan): { params: { no: string }; props: HeadingPageProps & { task: Task } }[] {
-  return plan.tasks.map((task) => ({ params: { no: String(task.no) }, props: { task, ...headingPageProps(plan, (m) => m.task.no === task.no) } }));
+export function taskPaths(model: Pick<SiteModel, 'tasks'>): { params: { no: string }; props: HeadingPageProps & { task: SiteTask } }[] {
+  return model.tasks.map((task) => ({ params: { no: String(task.no) }, props: { task, ...headingPageProps(task.measures) } }));
 }

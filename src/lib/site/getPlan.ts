@@ -1,3 +1,4 @@
+/** TRANSITION ONLY: the plan as records for components not yet on the site model (getSiteModel, src/lib/site/model.ts). Delete once nothing imports it. */
 import { getCollection, getEntry } from 'astro:content';
 import { sortDepartments } from '../plan/departmentOrder.ts';
 import type { Area, Department, Group, Measure, PlanMeta, Side, Task } from '../plan/schema.ts';

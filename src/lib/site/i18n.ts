@@ -1,10 +1,17 @@
-import { LOCALE_INFO, localeOfPath, pathInLocale, type Locale } from '../i18n/locales.ts';
-import { aliasTable } from './aliasTable.ts';
-import { toTraditional } from '../i18n/toTraditional.ts';
-import { TRADITIONAL_UI_WORDS } from '../i18n/traditionalUiWords.ts';
-import { UI, type Ui } from '../i18n/ui.ts';
-import { memoize } from '../util/memoize.ts';
-import { url as baseUrl } from './url.ts';
+/**
+ * TRANSITION ONLY: the old per-component edition lookup, `i18nOf(Astro.url)`, kept while
+ * components of other parts of the site still call it. New code reads
+ * `Astro.locals.edition` (src/middleware.ts) instead. Delete this file once nothing imports it.
+ *
+ * It no longer reads the alias table itself: the middleware hands it the model's decisions
+ * (useDecisions) before any page renders, so the Traditional overrides come from the same
+ * SEEDS_DIR-aware content loader as everything else.
+ */
+import { createEdition } from '../i18n/edition.ts';
+import { localeOfPath, pathInLocale, type Locale } from '../i18n/locales.ts';
+import type { Ui } from '../i18n/ui.ts';
+import type { AliasTable } from '../seed/aliasTable.ts';
+import { underBase } from '../paths.ts';
 
 export interface I18n {
   locale: Locale;
@@ -18,40 +25,21 @@ export interface I18n {
   url: (path: string) => string;
 }
 
-/** Applies `convert` to every string and to every string a dictionary function returns. */
-function convertDeep<T>(value: T, convert: (text: string) => string): T {
-  if (typeof value === 'string') return convert(value) as T;
-  if (typeof value === 'function') return ((...args: unknown[]) => convert((value as (...a: unknown[]) => string)(...args))) as T;
-  if (Array.isArray(value)) return value.map((inner) => convertDeep(inner, convert)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, convertDeep(inner, convert)])) as T;
-  }
-  return value;
+let decisions: AliasTable | undefined;
+
+/** Called by the middleware with the model's decisions, before any page renders. */
+export function useDecisions(table: AliasTable): void {
+  decisions = table;
 }
-
-const cache = new Map<Locale, I18n>();
-
-/** The Traditional overrides from the alias table: the one place data decisions are recorded. */
-const traditionalOverrides = aliasTable.traditional;
 
 export function i18nFor(locale: Locale): I18n {
-  let found = cache.get(locale);
-  if (!found) {
-    const tx = locale === 'zh-Hant' ? memoize((text) => toTraditional(text, traditionalOverrides)) : (text: string) => text;
-    const uiWords = [...traditionalOverrides, ...TRADITIONAL_UI_WORDS];
-    found = {
-      locale,
-      htmlLang: LOCALE_INFO[locale].htmlLang,
-      tx,
-      ui: locale === 'zh-CN' ? UI : convertDeep(UI, memoize((text) => toTraditional(text, uiWords))),
-      url: (path) => baseUrl(pathInLocale(path, locale)),
-    };
-    cache.set(locale, found);
-  }
-  return found;
+  if (!decisions) throw new Error('i18nFor: the data decisions are not loaded yet (src/middleware.ts calls useDecisions)');
+  const base = import.meta.env.BASE_URL;
+  const edition = createEdition({ locale, base, overrides: decisions.traditional });
+  return { locale, htmlLang: edition.htmlLang, tx: edition.tx, ui: edition.ui, url: (path) => underBase(base, pathInLocale(path, locale)) };
 }
 
-/** The edition of the page being rendered, from its URL (works in any component). */
+/** The edition of the page being rendered, from its URL. */
 export function i18nOf(pageUrl: URL): I18n {
   return i18nFor(localeOfPath(sitePath(pageUrl)));
 }

@@ -1,9 +1,7 @@
 import type { APIRoute } from 'astro';
-import { assignments, assignmentsCsv } from '../../lib/plan/assignments.ts';
-import { getPlan } from '../../lib/site/getPlan.ts';
+import { assignmentRows, assignmentsCsv } from '../../lib/plan/assignments.ts';
+import { getSiteModel } from '../../lib/site/model.ts';
 
 /** Open data: the network's edges, one row per department-measure assignment. */
-export const GET: APIRoute = async () => {
-  const { measures, departments } = await getPlan();
-  return new Response(assignmentsCsv(assignments(measures, departments)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = async () =>
+  new Response(assignmentsCsv(assignmentRows((await getSiteModel()).assignments)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getPlan } from '../../lib/site/getPlan.ts';
+import { getSiteModel } from '../../lib/site/model.ts';
 import { jsonResponse } from '../../lib/site/jsonResponse.ts';
 
-/** Open data: every department with the measures it leads and supports. */
-export const GET: APIRoute = async () => jsonResponse((await getPlan()).departments);
+/** Open data: every department with the measures it leads and supports (ids), as `npm run parse` writes it. */
+export const GET: APIRoute = async () => jsonResponse((await getSiteModel()).plan.departments);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getPlan } from '../../lib/site/getPlan.ts';
+import { getSiteModel } from '../../lib/site/model.ts';
 import { jsonResponse } from '../../lib/site/jsonResponse.ts';
 
 /** Open data: every measure, as `npm run parse` writes it. */
-export const GET: APIRoute = async () => jsonResponse((await getPlan()).measures);
+export const GET: APIRoute = async () => jsonResponse((await getSiteModel()).plan.measures);

@@ -1,5 +1,5 @@
 /**
- * Strings of the open-data page (/data/). Field descriptions are keyed by the field's path
+ * Strings of the open-data page (/data/), as templates with named slots (fill). Field descriptions are keyed by the field's path
  * in the file; a unit test checks they cover exactly the fields the schemas and CSV columns
  * define, so the documentation cannot drift from the data.
  */
@@ -7,7 +7,7 @@ export const dataUi = {
   nav: '开放数据',
   title: '开放数据',
   description: '下载本站全部数据（JSON 与 CSV），了解每个字段的含义和数据整理方法。',
-  intro: (title: string) => `本站的全部内容都来自《${title}》。下面的文件可以自由下载、转换和再利用；字段含义和整理方法列在后面。`,
+  intro: '本站的全部内容都来自《{title}》。下面的文件可以自由下载、转换和再利用；字段含义和整理方法列在后面。',
   filesHeading: '文件',
   fileColumns: { file: '文件', format: '格式', unit: '每一条是', size: '条数' },
   files: {
@@ -19,8 +19,8 @@ export const dataUi = {
   slicesHeading: '单页数据',
   slices: '每项措施和每个部门的页面都提供自己的数据：',
   sliceMeasure: '措施及其各部门的标识（slug）',
-  sliceDepartment: '部门及其牵头、配合的全部措施全文',
-  fieldsHeading: (file: string) => `${file} 的字段`,
+  sliceDepartment: '部门及其列第一位（主要支持指导或牵头）和其后（支持配合或配合参加）的全部措施全文',
+  fieldsHeading: '{file} 的字段',
   fieldColumns: { field: '字段', meaning: '含义' },
   fields: {
     measures: {
@@ -45,8 +45,8 @@ export const dataUi = {
       name: '部门名称（统一后的写法）',
       side: 'municipal 为市级（含中央、省驻珠单位），district 为横琴新区',
       aliases: '原文中出现的其他写法',
-      lead: '该部门排在第一位（牵头或主要支持指导）的措施编号',
-      support: '该部门参与配合的措施编号',
+      lead: '该部门排在第一位（主要支持指导或牵头）的措施编号',
+      support: '该部门排在第二位及以后（支持配合或配合参加）的措施编号',
     },
     'measures.csv': {
       id: '措施编号',
@@ -70,7 +70,7 @@ export const dataUi = {
       department: '部门名称',
       slug: '部门标识',
       side: 'municipal（市级）或 district（横琴新区）',
-      role: 'lead（名单第一位：牵头或主要支持指导）或 support（配合）',
+      role: 'lead（名单第一位：主要支持指导或牵头）或 support（其后：支持配合或配合参加）',
       position: '在该措施该侧名单中的位置，1 为第一位',
     },
   },
@@ -91,4 +91,4 @@ export const dataUi = {
   traditionalColumns: { simplified: '简体', traditional: '繁体', why: '理由' },
   decisionsSource: '以上三张表来自项目中唯一的数据决定记录文件 seeds/aliases.yaml，每条都写明理由。',
   sides: { municipal: '市级', district: '横琴新区' },
-};
+} as const;

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import type { SiteMeasure } from '../../../lib/model/siteModel.ts';
 import { measureSlice } from '../../../lib/plan/dataSlices.ts';
-import type { Measure } from '../../../lib/plan/schema.ts';
-import { getPlan } from '../../../lib/site/getPlan.ts';
+import { getSiteModel } from '../../../lib/site/model.ts';
 import { jsonResponse } from '../../../lib/site/jsonResponse.ts';
 
 /** Open data: one measure with its departments' slugs. */
 export const getStaticPaths = (async () =>
-  (await getPlan()).measures.map((measure) => ({ params: { id: String(measure.id) }, props: { measure } }))) satisfies GetStaticPaths;
+  (await getSiteModel()).measures.map((measure) => ({ params: { id: String(measure.id) }, props: { measure } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ measure: Measure }> = async ({ props }) => jsonResponse(measureSlice(props.measure, (await getPlan()).department));
+export const GET: APIRoute<{ measure: SiteMeasure }> = ({ props }) => jsonResponse(measureSlice(props.measure));
