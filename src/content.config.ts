@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { planLoader } from './lib/plan/planLoader.ts';
 import { aliasTableSchema } from './lib/seed/aliasTable.ts';
+import { sourceDocumentSchema, type SourceDocument } from './lib/seed/sourceDocument.ts';
 import {
   areaSchema,
   departmentSchema,
@@ -29,6 +30,8 @@ export const collections = {
   groups: defineCollection({ loader: planLoader<Group>('groups', ({ plan }) => plan.groups, (g) => g.slug), schema: groupSchema }),
   /** One entry, `plan`: the document's title, year and note. */
   plan: defineCollection({ loader: planLoader('plan', ({ plan }) => plan.meta, () => 'plan'), schema: planMetaSchema }),
+  /** Each seed as published (title, 说明, every table as written), for /source/; id is its reading order. */
+  source: defineCollection({ loader: planLoader<SourceDocument>('source', ({ documents }) => documents, (d) => String(d.order)), schema: sourceDocumentSchema }),
   /** One entry, `decisions`: the alias table (seeds/aliases.yaml or SEEDS_DIR's), read by the same loader as the seeds. */
   decisions: defineCollection({ loader: planLoader('decisions', ({ decisions }) => decisions, () => 'decisions'), schema: aliasTableSchema }),
 };

@@ -9,6 +9,7 @@
  * interface words. A template is filled after both are converted (template.ts), so the
  * plan's wording is never rewritten as an interface word.
  */
+import { displayText, type PunctuationRules } from './displayText.ts';
 import type { TraditionalOverride } from './toTraditional.ts';
 import { toTraditional } from './toTraditional.ts';
 import { TRADITIONAL_UI_WORDS } from './traditionalUiWords.ts';
@@ -21,8 +22,13 @@ export interface Edition {
   locale: Locale;
   /** Value for <html lang>. */
   htmlLang: string;
-  /** The plan's own text in this edition's script: as is in Simplified, converted in Traditional. */
+  /**
+   * The plan's own text as reading pages show it: with the decisions file's display
+   * punctuation (displayText.ts), and converted in Traditional.
+   */
   tx: (text: string) => string;
+  /** The plan's text exactly as the seed has it (only converted in Traditional): the source page's. */
+  exact: (text: string) => string;
   /** The UI dictionary (templates) in this edition's script. */
   ui: Ui;
   /** Every internal URL, in this edition and under the base. */
@@ -48,22 +54,26 @@ export interface EditionOptions {
   base: string;
   /** The alias table's Traditional overrides (seeds/aliases.yaml): data decisions, for data and UI alike. */
   overrides: readonly TraditionalOverride[];
+  /** The decisions file's display punctuation for the plan's text; none when absent. */
+  punctuation?: PunctuationRules | null;
   /** The dictionary to convert; the site's own by default (tests pass their own). */
   ui?: Ui;
 }
 
 const cache = new Map<string, Edition>();
 
-export function createEdition({ locale, base, overrides, ui = UI }: EditionOptions): Edition {
-  const key = `${locale}|${base}|${JSON.stringify(overrides)}|${ui === UI ? '' : JSON.stringify(ui)}`;
+export function createEdition({ locale, base, overrides, punctuation = null, ui = UI }: EditionOptions): Edition {
+  const key = `${locale}|${base}|${JSON.stringify(overrides)}|${JSON.stringify(punctuation)}|${ui === UI ? '' : JSON.stringify(ui)}`;
   const cached = cache.get(key);
   if (cached) return cached;
   const traditional = locale === 'zh-Hant';
   const uiWords = [...overrides, ...TRADITIONAL_UI_WORDS];
+  const exact = traditional ? memoize((text: string) => toTraditional(text, overrides)) : (text: string) => text;
   const edition: Edition = {
     locale,
     htmlLang: LOCALE_INFO[locale].htmlLang,
-    tx: traditional ? memoize((text) => toTraditional(text, overrides)) : (text) => text,
+    tx: memoize((text) => exact(displayText(text, punctuation))),
+    exact,
     ui: traditional ? convertStrings(ui, (text) => toTraditional(text, uiWords)) : ui,
     paths: createPaths({ base, locale }),
   };

@@ -14,6 +14,7 @@ import { networkUi } from './ui/network.ts';
 import { pagesUi } from './ui/pages.ts';
 import { searchUi } from './ui/search.ts';
 import { timelineUi } from './ui/timeline.ts';
+import { trustUi } from './ui/trust.ts';
 
 export const UI = {
   /**
@@ -59,6 +60,7 @@ export const UI = {
   pages: pagesUi,
   search: searchUi,
   timeline: timelineUi,
+  trust: trustUi,
   nav: {
     home: '首页',
     measures: '全部措施',

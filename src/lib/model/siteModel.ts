@@ -10,6 +10,7 @@
  * fixture sites build the same model as the site.
  */
 import type { AliasTable } from '../seed/aliasTable.ts';
+import type { SourceDocument } from '../seed/sourceDocument.ts';
 import { sortDepartments } from '../plan/departmentOrder.ts';
 import type { Deadline, Department, Measure, Plan, PlanMeta, Side, Source } from '../plan/schema.ts';
 
@@ -70,6 +71,35 @@ export interface SiteMeasure {
   readonly next: SiteMeasure | undefined;
   /** The parsed record, names and all: what the open-data files publish for it. */
   readonly record: Measure;
+  /** Its row in the document as published (the source page), when the model has the documents. */
+  readonly sourceRow: SiteSourceRow | undefined;
+}
+
+/**
+ * The document as published, for the source page: each seed's preamble and tables with the
+ * cells as written (SourceDocument), every table numbered through the whole document and
+ * every row tied to the measure it holds.
+ */
+export interface SiteSourceDocument extends Omit<SourceDocument, 'tables'> {
+  readonly tables: readonly SiteSourceTable[];
+}
+
+export interface SiteSourceTable {
+  /** 1-based, through all seeds in reading order: the document's n-th table. */
+  readonly no: number;
+  readonly line: number;
+  readonly header: SourceDocument['tables'][number]['header'];
+  readonly rows: readonly SiteSourceRow[];
+}
+
+export interface SiteSourceRow {
+  readonly table: SiteSourceTable;
+  /** 1-based place in its table, header not counted. */
+  readonly position: number;
+  readonly line: number;
+  /** One cell per column (task, area, measure, group, municipal, district, deadline), exactly as the seed has it. */
+  readonly cells: readonly string[];
+  readonly measure: SiteMeasure | undefined;
 }
 
 /** A body a department shares measures with, on either side, with the measures they share. */
@@ -116,6 +146,8 @@ export interface SiteModel {
    * model's order: measures by id, departments as `departments`, tasks and areas by number.
    */
   readonly plan: Plan;
+  /** The document as published, seed by seed (empty when the model was built without it). */
+  readonly source: readonly SiteSourceDocument[];
   measure(id: number): SiteMeasure;
   department(slug: string): SiteDepartment;
   task(no: number): SiteTask;
@@ -146,7 +178,7 @@ function deepFreeze<T>(root: T): T {
 }
 
 /** The resolved, frozen model of a parsed plan. */
-export function buildSiteModel(plan: Plan, decisions: AliasTable): SiteModel {
+export function buildSiteModel(plan: Plan, decisions: AliasTable, documents: readonly SourceDocument[] = []): SiteModel {
   // Mutable while wiring, frozen at the end: the types above are the read-only view.
   type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
 
@@ -188,6 +220,7 @@ export function buildSiteModel(plan: Plan, decisions: AliasTable): SiteModel {
       previous: measures.at(-1) as SiteMeasure | undefined,
       next: undefined,
       record,
+      sourceRow: undefined,
     };
     const previous = measures.at(-1);
     if (previous) previous.next = measure as SiteMeasure;
@@ -224,6 +257,22 @@ export function buildSiteModel(plan: Plan, decisions: AliasTable): SiteModel {
     department.coWorkers = [...partners].map(([partner, shared]) => ({ department: partner, measures: shared })).sort((a, b) => b.measures.length - a.measures.length);
   }
 
+  const measureByLine = new Map(measures.map((m) => [`${m.source.file}:${m.source.line}`, m]));
+  let tableNo = 0;
+  const source = documents.map((document): SiteSourceDocument => ({
+    ...document,
+    tables: document.tables.map((table) => {
+      const siteTable: Mutable<SiteSourceTable> = { no: ++tableNo, line: table.line, header: table.header, rows: [] };
+      siteTable.rows = table.rows.map((row, i) => {
+        const measure = measureByLine.get(`${document.file}:${row.line}`);
+        const siteRow: SiteSourceRow = { table: siteTable as SiteSourceTable, position: i + 1, line: row.line, cells: row.cells, measure: measure as SiteMeasure | undefined };
+        if (measure) measure.sourceRow = siteRow;
+        return siteRow;
+      });
+      return siteTable as SiteSourceTable;
+    }),
+  }));
+
   const measureById = new Map(measures.map((m) => [m.id, m as SiteMeasure]));
   const groupBySlug = new Map(groups.map((g) => [g.slug, g as SiteGroup]));
   const model: SiteModel = {
@@ -242,6 +291,7 @@ export function buildSiteModel(plan: Plan, decisions: AliasTable): SiteModel {
       tasks: [...plan.tasks].sort((a, b) => a.no - b.no),
       areas: [...plan.areas].sort((a, b) => a.no - b.no),
     },
+    source,
     measure: lookup(measureById, 'measure'),
     department: lookup(departmentBySlug as Map<string, SiteDepartment>, 'department'),
     task: lookup(taskByNo as Map<number, SiteTask>, 'task'),

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseAliasTable, parsePlan } from '../seed/index.ts';
 import type { AliasTable } from '../seed/aliasTable.ts';
+import { readSourceDocument, type SourceDocument } from '../seed/sourceDocument.ts';
 import type { Plan } from './schema.ts';
 
 /**
@@ -43,13 +44,16 @@ export function readPlan(source: SeedSource = seedSource()): Plan {
 export interface ParsedSource {
   plan: Plan;
   decisions: AliasTable;
+  /** Each seed as published (title, 说明, tables as written), for the source page. */
+  documents: SourceDocument[];
 }
 
 /** Reads and parses the seeds and their alias table together, as the content loader does. */
 export function readSource(source: SeedSource = seedSource()): ParsedSource {
   const seeds = source.seeds.map((file) => ({ file: path.normalize(file), text: readFileSync(file, 'utf8') }));
   const decisions = parseAliasTable(readFileSync(source.aliases, 'utf8'), source.aliases);
-  return { plan: parsePlan(seeds, decisions), decisions };
+  const plan = parsePlan(seeds, decisions);
+  return { plan, decisions, documents: seeds.map((seed, i) => readSourceDocument(seed, i + 1)) };
 }
 
 /** A fingerprint of the source files' contents as the file system dates them: equal while nothing was saved. */

@@ -30,17 +30,35 @@ const traditionalSchema = z.object({
   why: z.string().min(1),
 });
 
+const oneMark = z.string().length(1);
+
+/**
+ * How reading pages set ASCII punctuation found inside Chinese text (a PDF text-layer defect).
+ * The source page and the open data keep the seed's marks; see src/lib/i18n/displayText.ts.
+ */
+export const punctuationSchema = z.object({
+  /** Single marks: `,` is shown as `，` where it touches a Chinese character. */
+  marks: z.array(z.object({ ascii: oneMark, display: oneMark })).default([]),
+  /** Bracket pairs: `( )` are shown as `（ ）` where the pair holds or touches Chinese. */
+  brackets: z.array(z.object({ open: oneMark, close: oneMark, displayOpen: oneMark, displayClose: oneMark })).default([]),
+  /** Why the pages differ from the seed here: shown to readers on /data/. */
+  why: z.string().min(1),
+});
+
 /** The whole alias table: the one file of deliberate data decisions. */
 export const aliasTableSchema = z.object({
   aliases: z.array(aliasSchema).default([]),
   readings: z.array(readingSchema).default([]),
   traditional: z.array(traditionalSchema).default([]),
+  /** Display typography for the reading pages; null when the file makes no such decision. */
+  punctuation: punctuationSchema.nullable().default(null),
 });
 
 export type AliasTable = z.infer<typeof aliasTableSchema>;
 export type Alias = z.infer<typeof aliasSchema>;
+export type PunctuationDecision = z.infer<typeof punctuationSchema>;
 
-export const EMPTY_ALIAS_TABLE: AliasTable = { aliases: [], readings: [], traditional: [] };
+export const EMPTY_ALIAS_TABLE: AliasTable = { aliases: [], readings: [], traditional: [], punctuation: null };
 
 /** Reads the alias table (YAML); any problem is reported at its file and line. */
 export function parseAliasTable(text: string, file: string): AliasTable {

@@ -14,5 +14,5 @@ export function localeOfParam(lang: string | undefined): Locale {
 
 /** The edition for a locale, with the model's data decisions and Astro's base. */
 export function editionFor(locale: Locale, model: Pick<SiteModel, 'decisions'>): Edition {
-  return createEdition({ locale, base: import.meta.env.BASE_URL, overrides: model.decisions.traditional });
+  return createEdition({ locale, base: import.meta.env.BASE_URL, overrides: model.decisions.traditional, punctuation: model.decisions.punctuation });
 }

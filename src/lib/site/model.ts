@@ -7,6 +7,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { buildSiteModel, type SiteModel } from '../model/siteModel.ts';
 import type { Plan } from '../plan/schema.ts';
 import type { AliasTable } from '../seed/aliasTable.ts';
+import type { SourceDocument } from '../seed/sourceDocument.ts';
 
 let cached: Promise<SiteModel> | undefined;
 
@@ -14,15 +15,16 @@ async function load(): Promise<SiteModel> {
   const [meta, decisions] = await Promise.all([getEntry('plan', 'plan'), getEntry('decisions', 'decisions')]);
   if (!meta || !decisions) throw new Error('the plan collections are empty: the content loader did not run');
   const data = <T extends { data: unknown }>(entries: T[]) => entries.map((entry) => entry.data as T['data']);
-  const [measures, departments, tasks, areas, groups] = await Promise.all([
+  const [measures, departments, tasks, areas, groups, documents] = await Promise.all([
     getCollection('measures').then(data),
     getCollection('departments').then(data),
     getCollection('tasks').then(data),
     getCollection('areas').then(data),
     getCollection('groups').then(data),
+    getCollection('source').then(data),
   ]);
   const plan: Plan = { meta: meta.data, measures, departments, tasks, areas, groups };
-  return buildSiteModel(plan, decisions.data as AliasTable);
+  return buildSiteModel(plan, decisions.data as AliasTable, (documents as SourceDocument[]).sort((a, b) => a.order - b.order));
 }
 
 /** The resolved plan, built once per build (in `astro dev`, again when a seed is saved). */

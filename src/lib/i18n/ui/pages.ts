@@ -61,7 +61,6 @@ export const pagesUi = {
     previous: '上一项',
     next: '下一项',
     source: '原文出处',
-    sourceLine: '{file} 第{line}行',
   },
   departments: {
     title: '全部部门',

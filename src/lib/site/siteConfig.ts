@@ -1,0 +1,56 @@
+/**
+ * The publisher's settings: who publishes the site, how to reach them, and the licence of the
+ * open data, in one file at the project root (site.config.json) so none of it is written into
+ * a component. Read once at build time and validated; a missing or wrong field stops the build
+ * with the field's name.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+export const siteConfigSchema = z.object({
+  /** Who publishes this site (shown on /about/). */
+  publisher: z.object({
+    /** The publisher's name as readers should see it. */
+    name: z.string().min(1),
+    /** The publisher's own site, if any. */
+    url: z.url().nullable(),
+  }),
+  /** How readers reach the publisher. */
+  contact: z.object({
+    email: z.email(),
+    /** What to write about, in one sentence. */
+    note: z.string().min(1),
+  }),
+  /** Terms of the open data (/data/) and the standing of the document itself. */
+  dataLicence: z.object({
+    /** The licence's name, e.g. CC BY 4.0. */
+    name: z.string().min(1),
+    /** Where the licence's full text is. */
+    url: z.url(),
+    /** What a reader may do, in one sentence. */
+    terms: z.string().min(1),
+    /** The document's own standing (a government document: no copyright is claimed). */
+    document: z.string().min(1),
+  }),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+/** Checks a config object; a problem names its field. */
+export function parseSiteConfig(value: unknown, file = 'site.config.json'): SiteConfig {
+  const result = siteConfigSchema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`${file}: ${issue?.path.join('.') || 'config'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return result.data;
+}
+
+let cached: SiteConfig | undefined;
+
+/** The site's config, from site.config.json at the project root (the working directory). */
+export function getSiteConfig(file = path.resolve('site.config.json')): SiteConfig {
+  cached ??= parseSiteConfig(JSON.parse(readFileSync(file, 'utf8')), path.basename(file));
+  return cached;
+}
