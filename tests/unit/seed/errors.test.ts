@@ -52,7 +52,7 @@ describe('a seed with a mistake stops the parse with FILE:LINE: and what is wron
     expect(cases.length).toBeGreaterThan(0);
   });
 
-  it.each(cases.map((errorCase) => [errorCase.name, errorCase]))('%s: stops with its expected.txt', (_, { parse, expected }) => {
+  it.each(cases.map((errorCase) => [errorCase.name, problemOf(errorCase.expected), errorCase] as const))('errors/%s stops the parse at its line with "%s"', (_, __, { parse, expected }) => {
     expect(seedErrorFrom(parse).message).toBe(expected);
   });
 });

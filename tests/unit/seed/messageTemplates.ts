@@ -29,7 +29,7 @@ export interface MessageTemplate {
   fixed: number;
 }
 
-const SLOT = Symbol('slot');
+const SLOT: unique symbol = Symbol('slot');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 type Piece = string | typeof SLOT;
 
@@ -65,10 +65,10 @@ export function seedErrorTemplates(root: string, dir: string): MessageTemplate[]
     if (ts.isTemplateExpression(expression)) {
       let texts: Piece[][] = [[expression.head.text]];
       for (const span of expression.templateSpans) {
-        const slot = ts.isPropertyAccessExpression(span.expression) && span.expression.name.text === 'problem'
+        const slot: Piece[][] = ts.isPropertyAccessExpression(span.expression) && span.expression.name.text === 'problem'
           ? problems.flatMap((problem) => resolve(problem).map(({ pieces }) => pieces))
           : [[SLOT]];
-        texts = texts.flatMap((text) => slot.map((filled) => [...text, ...filled, span.literal.text]));
+        texts = texts.flatMap((text) => slot.map((filled): Piece[] => [...text, ...filled, span.literal.text]));
       }
       return texts.map((pieces) => ({ pieces, at: expression }));
     }
