@@ -33,19 +33,58 @@ interface MeasureRow {
   statesArea: boolean;
 }
 
+/** Each side's column as the document heads it: a message names the column a reader sees. */
+const SIDE_COLUMN = { municipal: '市支持指导部门', district: '横琴新区牵头配合部门' } as const;
+
+/**
+ * Headings a seed may carry above its title: the PDF's annex label. They say nothing about the
+ * plan, so the parser reads past them; any other text outside the tables is an error.
+ */
+const KNOWN_HEADINGS = new Set(['附件']);
+
 /** The document's title holds the plan's year ("2017年…"); month-only deadlines fall in it. */
-function readTitle(doc: SeedDocument): { title: string; year: number } | null {
-  for (const { text } of doc.preamble) {
+function readTitle(doc: SeedDocument): { title: string; year: number; line: number } | null {
+  for (const { text, line } of doc.preamble) {
     const title = removeWrapSpaces(text);
     const year = /(\d{4})年/u.exec(title);
-    if (year && !title.startsWith('说明')) return { title, year: Number(year[1]) };
+    if (year && !title.startsWith('说明')) return { title, year: Number(year[1]), line };
   }
   return null;
 }
 
-function readNote(doc: SeedDocument): string | null {
+function readNote(doc: SeedDocument): { note: string; line: number } | null {
   const note = doc.preamble.find(({ text }) => /^说明[:：]/u.test(text.trim()));
-  return note ? removeWrapSpaces(note.text) : null;
+  return note ? { note: removeWrapSpaces(note.text), line: note.line } : null;
+}
+
+/** A block's opening words for a message: enough to find it, short enough to read. */
+function excerpt(text: string): string {
+  const words = removeWrapSpaces(text);
+  return words.length > 24 ? `${words.slice(0, 24)}…` : words;
+}
+
+/**
+ * Nothing in a seed is dropped silently: rows that Markdown did not read as a table (its
+ * separator line is missing) would vanish with all their measures, so they are an error
+ * wherever they stand; checked before anything else, so the error points at them.
+ */
+function checkNoUnreadTable(seed: SeedFile, doc: SeedDocument): void {
+  const rows = doc.loose.find((block) => block.source.startsWith('|'));
+  if (rows) {
+    throw new SeedError(seed.file, rows.line, 'these lines look like table rows but are not read as a table: the separator line under the header (|---|---|…) is missing');
+  }
+}
+
+/**
+ * Every other block outside the tables must be the title, the note (说明) or a known heading
+ * before the first table; anything else would be dropped, so it is an error naming its line.
+ */
+function checkEveryBlockRead(seed: SeedFile, doc: SeedDocument): void {
+  const read = new Set([readTitle(doc)?.line, readNote(doc)?.line]);
+  const stray = doc.loose.find((block) => !(block.beforeTables && (read.has(block.line) || KNOWN_HEADINGS.has(removeWrapSpaces(block.text)))));
+  if (stray) {
+    throw new SeedError(seed.file, stray.line, `"${excerpt(stray.text || stray.source)}" is not in a task table and is not the title, the note (说明) or a heading such as 附件: the parser would drop it`);
+  }
 }
 
 /**
@@ -92,16 +131,18 @@ function readMeasureRows(seed: SeedFile, doc: SeedDocument, carried: { task?: Me
       if (group === '') fail(`${label} has no working group (市专项工作组)`);
       if (deadlineLabel === '') fail(`${label} has no deadline (完成时限)`);
 
-      const departments = (side: 'municipal' | 'district') => {
+      // The first department listed on each side carries the main responsibility, so each
+      // side must list one.
+      const departments = (side: Side) => {
         const { names, dangling } = splitDepartments(cell(side));
         if (dangling !== null) {
           fail(`${label}: "${dangling}" in the ${side} departments does not end like the name of a body (局, 委, 办, 中心, 公司…)`);
         }
+        if (names.length === 0) fail(`${label} has no ${SIDE_COLUMN[side]}: the column is empty, but its first department carries the main responsibility`);
         return names;
       };
       const municipal = departments('municipal');
       const district = departments('district');
-      if (municipal.length === 0 && district.length === 0) fail(`${label} names no department on either side`);
 
       rows.push({
         file: seed.file, line: row.line, no: measure!.no, text, task: carried.task!, area: carried.area!,
@@ -203,10 +244,12 @@ export function parsePlan(seeds: SeedFile[], aliases: AliasTable = EMPTY_ALIAS_T
 
   for (const seed of seeds) {
     const doc = readSeedDocument(seed.text);
+    checkNoUnreadTable(seed, doc);
     if (doc.tables.length === 0) throw new SeedError(seed.file, 1, 'no task table found: expected a Markdown table of measures');
     titled ??= readTitle(doc);
-    note ??= readNote(doc);
+    note ??= readNote(doc)?.note ?? null;
     if (!titled) throw new SeedError(seed.file, 1, 'no title with the plan\'s year (a line like "2017年…任务分工表") before the first table');
+    checkEveryBlockRead(seed, doc);
     rows.push(...readMeasureRows(seed, doc, carried));
   }
   checkNumbering(rows);

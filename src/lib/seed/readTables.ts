@@ -19,9 +19,23 @@ export interface SeedTable {
   rows: Row[];
 }
 
+/** A top-level block of the seed that is not a table: a paragraph, a heading, a list, HTML… */
+export interface LooseBlock {
+  /** 1-based line where the block starts. */
+  line: number;
+  /** Its text, as remark reads it (empty for a block without text, such as a rule). */
+  text: string;
+  /** The seed's line where it starts, as written: "| 主要任务 | …" for rows Markdown read as text. */
+  source: string;
+  /** Whether it comes before the first table, where the title and the note stand. */
+  beforeTables: boolean;
+}
+
 export interface SeedDocument {
   /** Paragraphs and headings before the first table, with their lines, in order. */
   preamble: { line: number; text: string }[];
+  /** Every top-level block that is not a table, in order: the parser accounts for each one. */
+  loose: LooseBlock[];
   tables: SeedTable[];
 }
 
@@ -35,16 +49,26 @@ function readTable(table: Table): SeedTable {
   return { line: header?.line ?? lineOf(table), header: header?.cells ?? [], rows: body };
 }
 
-/** Reads a seed's Markdown with remark + GFM: its preamble text and its tables, with line numbers. */
+/**
+ * Reads a seed's Markdown with remark + GFM: its tables, the paragraphs and headings before
+ * them (where the title and note stand), and every other block, with line numbers.
+ */
 export function readSeedDocument(markdown: string): SeedDocument {
   const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const lines = markdown.split(/\r?\n/u);
   const preamble: SeedDocument['preamble'] = [];
+  const loose: LooseBlock[] = [];
   const tables: SeedTable[] = [];
   for (const node of tree.children as RootContent[]) {
-    if (node.type === 'table') tables.push(readTable(node));
-    else if (tables.length === 0 && (node.type === 'paragraph' || node.type === 'heading')) {
-      preamble.push({ line: lineOf(node), text: toString(node).trim() });
+    if (node.type === 'table') {
+      tables.push(readTable(node));
+      continue;
     }
+    const line = lineOf(node);
+    const text = toString(node).trim();
+    const beforeTables = tables.length === 0;
+    loose.push({ line, text, source: (lines[line - 1] ?? '').trim(), beforeTables });
+    if (beforeTables && (node.type === 'paragraph' || node.type === 'heading')) preamble.push({ line, text });
   }
-  return { preamble, tables };
+  return { preamble, loose, tables };
 }

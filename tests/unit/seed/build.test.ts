@@ -16,7 +16,7 @@ describe('astro build on a bad seed', () => {
   it('exits non-zero with FILE:LINE: problem and leaves the previous build as it was', { timeout: 120_000 }, () => {
     const seeds = path.join(work, 'seeds');
     mkdirSync(seeds);
-    copyFileSync(path.join(ROOT, FIXTURES, 'err-missing-number.md'), path.join(seeds, 'err-missing-number.md'));
+    copyFileSync(path.join(ROOT, FIXTURES, 'errors/measure-number-missing/seed.md'), path.join(seeds, 'seed.md'));
     copyFileSync(path.join(ROOT, FIXTURES, 'aliases.yaml'), path.join(seeds, 'aliases.yaml'));
     const out = path.join(work, 'dist');
     mkdirSync(out);
@@ -29,8 +29,8 @@ describe('astro build on a bad seed', () => {
       timeout: 120_000,
     });
     expect(run.status).not.toBe(0);
-    // Line 7 is the row of measure 4, as scripts/parse.ts reports it too (cli.test.ts).
-    expect(`${run.stdout}${run.stderr}`).toContain(`${path.join(seeds, 'err-missing-number.md')}:7: measure numbers jump to 4`);
+    // Line 7 is the row of measure 4, as that case's expected.txt says (errors.test.ts).
+    expect(`${run.stdout}${run.stderr}`).toContain(`${path.join(seeds, 'seed.md')}:7: measure numbers jump to 4`);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the previous build');
   });
 });

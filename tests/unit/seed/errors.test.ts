@@ -1,84 +1,85 @@
 /**
- * One fixture per error: the parser stops at the first problem and its message opens with the
- * FILE:LINE: a reader should open to fix it.
+ * One saved fixture per error message: tests/fixtures/seeds/errors/<case>/ holds the seed
+ * file(s) (*.md, read in name order as one document, as in seeds/), an alias table if the case
+ * needs one (aliases.yaml), and expected.txt, the exact `FILE:LINE: message` the parser must
+ * stop with. Adding a case is adding a folder. A second test reads the parser's source for
+ * every SeedError message it can make and fails when one has no case.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAliasTable } from '../../../src/lib/seed/aliasTable.ts';
-import { expectLocation, fixture, FIXTURES, lineOf, parseFixture, readProjectFile, seedErrorFrom } from './helpers.ts';
+import { EMPTY_ALIAS_TABLE, parseAliasTable } from '../../../src/lib/seed/aliasTable.ts';
+import { parsePlan } from '../../../src/lib/seed/parsePlan.ts';
+import { FIXTURES, readProjectFile, ROOT, seedErrorFrom } from './helpers.ts';
+import { seedErrorTemplates, templateOf } from './messageTemplates.ts';
 
-/** Parses a fixture that must fail; returns its path, text and the error's message. */
-function failing(name: string) {
-  const { file, text } = fixture(name);
-  const error = seedErrorFrom(() => parseFixture(name));
-  return { file, text, message: error.message };
+const CASES = `${FIXTURES}/errors`;
+const SEED_SOURCE = 'src/lib/seed';
+
+interface ErrorCase {
+  name: string;
+  /** The `FILE:LINE: message` the parse must stop with. */
+  expected: string;
+  /** Parses the case as `npm run parse` would: the alias table first, then the seeds. */
+  parse: () => unknown;
 }
 
-describe('errors in a seed name the file and line of the offending row', () => {
-  it('a row with a missing cell is reported at that row', () => {
-    const { file, text, message } = failing('err-missing-cell.md');
-    expectLocation(message, file, lineOf(text, '| 2. '));
-    expect(message).toContain('a cell is missing');
+function errorCase(name: string): ErrorCase {
+  const folder = `${CASES}/${name}`;
+  const files = readdirSync(path.join(ROOT, folder)).sort();
+  const seeds = files.filter((file) => file.endsWith('.md')).map((file) => ({ file: `${folder}/${file}`, text: readProjectFile(`${folder}/${file}`) }));
+  const aliases = `${folder}/aliases.yaml`;
+  return {
+    name,
+    expected: readProjectFile(`${folder}/expected.txt`).trim(),
+    parse: () => {
+      const table = existsSync(path.join(ROOT, aliases)) ? parseAliasTable(readProjectFile(aliases), aliases) : EMPTY_ALIAS_TABLE;
+      return parsePlan(seeds, table);
+    },
+  };
+}
+
+const cases = readdirSync(path.join(ROOT, CASES), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => errorCase(entry.name))
+  .sort((a, b) => a.name.localeCompare(b.name));
+
+/** A message without its `FILE:LINE: ` prefix. */
+const problemOf = (message: string) => message.replace(/^[^\n]*?:\d+: /u, '');
+
+describe('a seed with a mistake stops the parse with FILE:LINE: and what is wrong', () => {
+  it('has error cases to run', () => {
+    expect(cases.length).toBeGreaterThan(0);
   });
 
-  it('an empty deadline is reported at its row', () => {
-    const { file, text, message } = failing('err-empty-deadline.md');
-    expectLocation(message, file, lineOf(text, '| 2. '));
-    expect(message).toContain('measure 2 has no deadline');
-  });
-
-  it('a measure with no department on either side is reported at its row', () => {
-    const { file, text, message } = failing('err-no-department.md');
-    expectLocation(message, file, lineOf(text, '| 2. '));
-    expect(message).toContain('measure 2 names no department on either side');
-  });
-
-  it('a duplicated measure number is reported at its second row, naming the first', () => {
-    const { file, text, message } = failing('err-duplicate-number.md');
-    expectLocation(message, file, lineOf(text, '| 2. ', 2));
-    expect(message).toContain(`measure 2 appears twice (first at ${file}:${lineOf(text, '| 2. ', 1)})`);
-  });
-
-  it('a missing measure number (1, 2, 4) is reported at the row of 4', () => {
-    const { file, text, message } = failing('err-missing-number.md');
-    expectLocation(message, file, lineOf(text, '| 4. '));
-    expect(message).toContain('3 is missing');
-  });
-
-  it('an unreadable deadline ("下半年") is reported at its row', () => {
-    const { file, text, message } = failing('err-unreadable-deadline.md');
-    expectLocation(message, file, lineOf(text, '| 2. '));
-    expect(message).toContain('cannot read the deadline "下半年"');
-  });
-
-  it('a document with no task table is reported at line 1', () => {
-    const { file, message } = failing('err-no-table.md');
-    expectLocation(message, file, 1);
-    expect(message).toContain('no task table');
-  });
-
-  it('a table whose columns cannot be understood is reported at its header row', () => {
-    const { file, text, message } = failing('err-columns.md');
-    expectLocation(message, file, lineOf(text, '| 主要任务 '));
-    expect(message).toContain('cannot read this table');
+  it.each(cases.map((errorCase) => [errorCase.name, problemOf(errorCase.expected), errorCase] as const))('errors/%s stops the parse at its line with "%s"', (_, __, { parse, expected }) => {
+    expect(seedErrorFrom(parse).message).toBe(expected);
   });
 });
 
-describe('errors in the alias table name the file and line', () => {
-  const aliasError = (name: string) => {
-    const file = `${FIXTURES}/${name}`;
-    const text = readProjectFile(file);
-    return { file, text, message: seedErrorFrom(() => parseAliasTable(text, file)).message };
-  };
+describe('every SeedError message has a fixture', () => {
+  const templates = seedErrorTemplates(ROOT, SEED_SOURCE);
 
-  it('bad YAML (an unclosed list) is reported at the file and a line of the list', () => {
-    const { file, text, message } = aliasError('aliases-bad-yaml.yaml');
-    // The YAML library notices the unclosed "[" when the next key begins.
-    expectLocation(message, file, lineOf(text, 'why:'));
+  it('the scan of src/lib/seed/ finds a message for every `new SeedError(` written there', () => {
+    const written = readdirSync(path.join(ROOT, SEED_SOURCE))
+      .filter((name) => name.endsWith('.ts'))
+      .flatMap((name) =>
+        readFileSync(path.join(ROOT, SEED_SOURCE, name), 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (line.includes('new SeedError(') ? [`${SEED_SOURCE}/${name}:${i + 1}`] : [])),
+      );
+    expect(written.length).toBeGreaterThan(0);
+    expect([...new Set(templates.map((template) => template.thrownAt))].sort()).toEqual(written.sort());
   });
 
-  it('an alias without `why` is reported at the line where that alias begins', () => {
-    const { file, text, message } = aliasError('aliases-missing-why.yaml');
-    expectLocation(message, file, lineOf(text, '- side: district', 2));
-    expect(message).toContain('aliases.1.why');
+  it('each expected message comes from one of those templates', () => {
+    const unmatched = cases.filter(({ expected }) => !templateOf(problemOf(expected), templates)).map(({ name, expected }) => `${name}: ${expected}`);
+    expect(unmatched).toEqual([]);
+  });
+
+  it('each template in src/lib/seed/ is the message of at least one case in tests/fixtures/seeds/errors/', () => {
+    const covered = new Set(cases.map(({ expected }) => templateOf(problemOf(expected), templates)));
+    const uncovered = templates.filter((template) => !covered.has(template)).map(({ site, text }) => `${site}: ${text}`);
+    expect(uncovered).toEqual([]);
   });
 });
