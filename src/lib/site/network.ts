@@ -2,29 +2,12 @@
  * The responsibility network of the site model and how it is cut into network pages,
  * computed once per build. Routes read it and hand it to the network components.
  */
-import { buildGraph, type Graph } from '../graph/buildGraph.ts';
-import { networkSlices, type AreaSlice, type NetworkSlices, type TaskSlice } from '../graph/networkSlices.ts';
-import type { SiteArea, SiteModel, SiteTask } from '../model/siteModel.ts';
-import { keywordContext } from '../search/keywordContext.ts';
-import { nameSearchKeys } from '../search/nameMatcher.ts';
+import type { AreaSlice, TaskSlice } from '../graph/networkSlices.ts';
+import { siteNetwork, type SiteNetwork } from '../graph/siteNetwork.ts';
+import type { SiteArea, SiteTask } from '../model/siteModel.ts';
 import { getSiteModel } from './model.ts';
 
-export interface SiteNetwork {
-  /** The whole responsibility graph. */
-  graph: Graph;
-  /** How it is cut into network pages. */
-  slices: NetworkSlices;
-  /** Every form of each department's names a reader may type (name, aliases, Traditional, pinyin, initials), by slug. */
-  searchKeys: ReadonlyMap<string, readonly string[]>;
-}
-
-/** The network of a site model: pure, so tests build the same network as the site. */
-export function siteNetwork(model: SiteModel): SiteNetwork {
-  const graph = buildGraph(model);
-  const context = keywordContext(model.decisions);
-  const searchKeys = new Map(model.departments.map((d) => [d.slug, nameSearchKeys([d.name, ...d.aliases], context)]));
-  return { graph, slices: networkSlices(graph), searchKeys };
-}
+export type { SiteNetwork };
 
 let cached: Promise<SiteNetwork> | undefined;
 
