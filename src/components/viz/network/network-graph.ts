@@ -7,11 +7,8 @@
  * leaving only its part of the drawing, and fills the panel; filters hide what they exclude;
  * both redraw what remains compactly. Each change of view is a history entry.
  */
-import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { compactLayout, type DrawingGeometry } from '../../../lib/graph/compactLayout.ts';
-import { taskBand } from '../../../lib/graph/layoutNetwork.ts';
-import { panelView, type PanelLine, type PanelText } from '../../../lib/graph/networkPanel.ts';
+import { panelView, type PanelText } from '../../../lib/graph/networkPanel.ts';
 import * as nv from '../../../lib/graph/networkView.ts';
 import { isMeasureKey } from '../../../lib/graph/nodeKey.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
@@ -19,6 +16,8 @@ import { fill } from '../../../lib/i18n/template.ts';
 import { createPaths, type Paths } from '../../../lib/paths.ts';
 import { normalizeForSearch } from '../../../lib/search/normalizeForSearch.ts';
 import { readElementConfig } from '../../../lib/util/elementConfig.ts';
+import { applyDrawing, renderPanel } from './networkDom.ts';
+import { attachZoom, type DrawingZoom } from './networkZoom.ts';
 
 export interface NetworkGraphConfig {
   base: string;
@@ -42,8 +41,7 @@ class NetworkGraph extends HTMLElement {
   #search: nv.SearchEntry[] = [];
   #state!: nv.ViewState;
   #matches: string[] = [];
-  #zoom!: ZoomBehavior<SVGSVGElement, unknown>;
-  #svgSelection!: Selection<SVGSVGElement, unknown, null, undefined>;
+  #zoom!: DrawingZoom;
 
   connectedCallback(): void {
     this.#config = readElementConfig<NetworkGraphConfig>(this);
@@ -98,7 +96,8 @@ class NetworkGraph extends HTMLElement {
       if (focused) this.#nodes.get(focused)?.focus();
     };
     $(panel, '[data-action="clear"]').addEventListener('click', unfocus);
-    this.addEventListener('keydown', (event) => {
+    // Anywhere on the page: on a phone the panel is a sheet over it, and Escape closes it.
+    document.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape') return;
       if (document.activeElement === search && search.value) return this.#find((search.value = ''));
       if (this.#state.view.focus) unfocus();
@@ -123,23 +122,7 @@ class NetworkGraph extends HTMLElement {
       this.#find((search.value = ''));
       this.#go(nv.EMPTY_VIEW);
     });
-    // The wheel scrolls the page unless Ctrl (or ⌘) is held; touch keeps the browser's own
-    // scrolling and pinch-zoom, so the drawing never traps a reader's finger.
-    this.#zoom = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, 8])
-      .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : !(event as MouseEvent).button))
-      .touchable(false)
-      .clickDistance(4)
-      .on('zoom', (event: { transform: { toString(): string } }) => $(this.#svg, '.network-viewport').setAttribute('transform', event.transform.toString()));
-    this.#svgSelection = select(this.#svg);
-    this.#svgSelection.call(this.#zoom).on('dblclick.zoom', null);
-    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
-      button.addEventListener('click', () => {
-        const how = button.dataset['zoom'];
-        if (how === 'reset') this.#zoom.transform(this.#svgSelection, zoomIdentity);
-        else this.#zoom.scaleBy(this.#svgSelection, how === 'in' ? 1.5 : 1 / 1.5);
-      });
-    }
+    this.#zoom = attachZoom(this.#svg, this.querySelectorAll<HTMLButtonElement>('[data-zoom]'));
   }
 
   /** Hover and keyboard focus: lights a node, its drawn edges and their other ends (one class on the <svg> dims the rest). */
@@ -174,7 +157,9 @@ class NetworkGraph extends HTMLElement {
     const state = (this.#state = nv.viewState(this.#model, hasTask ? asked : { ...asked, task: null }));
     const { view, drawn } = state;
     this.#light(null);
-    this.#draw(compactLayout(this.#model, this.#config.geometry, drawn));
+    const compact = compactLayout(this.#model, this.#config.geometry, drawn);
+    applyDrawing({ svg: this.#svg, nodes: this.#nodes, edges: this.#edges, baseY: this.#baseY, measuresX: this.#config.geometry.columns.measures }, compact);
+    this.#zoom.reset(compact.box);
     this.#nodes.forEach((node, key) => {
       node.classList.toggle('is-filtered', !drawn.nodes.has(key));
       node.classList.toggle('is-in-focus', view.focus !== null && drawn.nodes.has(key));
@@ -192,41 +177,12 @@ class NetworkGraph extends HTMLElement {
     if (push) history.pushState(null, '', `${location.pathname}${nv.formatView(view)}`);
   }
 
-  /** Moves what is drawn to its compact place and fits the drawing's box to it. */
-  #draw(compact: ReturnType<typeof compactLayout>): void {
-    for (const [key, y] of compact.y) this.#nodes.get(key)!.setAttribute('transform', `translate(0,${y - this.#baseY.get(key)!})`);
-    for (const [index, path] of compact.paths) this.#edges[index]!.setAttribute('d', path);
-    const bands = new Map(compact.tasks.map((task) => [task.no, taskBand(task, this.#config.geometry.columns.measures)]));
-    for (const mark of this.#svg.querySelectorAll<SVGElement>('.network-task, .network-task-label')) {
-      const band = bands.get(Number(mark.dataset['task']));
-      mark.classList.toggle('is-filtered', !band);
-      if (band && mark instanceof SVGRectElement) (mark.setAttribute('y', String(band.y)), mark.setAttribute('height', String(band.height)));
-      else if (band) $(mark, 'text').setAttribute('y', String(band.labelY));
-    }
-    const { x, y, width, height } = compact.box;
-    this.#svg.setAttribute('viewBox', `${x} ${y} ${width} ${height}`);
-    this.#svg.setAttribute('width', String(width));
-    this.#svg.setAttribute('height', String(height));
-    this.#svg.parentElement!.style.setProperty('--drawing-width', `${width}px`);
-    this.#zoom.translateExtent([[x, y], [x + width, y + height]]);
-    this.#zoom.transform(this.#svgSelection, zoomIdentity);
-  }
-
   #fillPanel(): void {
     const panel = $<HTMLElement>(this, '.network-panel');
     const contents = nv.panelContents(this.#model, this.#state);
     panel.hidden = contents === null;
     if (!contents) return;
-    const shown = panelView(contents, this.#state.view, this.#config.text, this.#paths, (key) => this.#label(key), location.pathname);
-    $(panel, 'h2').textContent = shown.heading;
-    Object.assign($<HTMLAnchorElement>(panel, '.panel-page a'), { href: shown.page.href, textContent: shown.page.text });
-    const measuresHeading = $<HTMLElement>(panel, '.panel-measures-heading');
-    const measures = $<HTMLElement>(panel, '.panel-measures');
-    measuresHeading.hidden = measures.hidden = shown.measures === null;
-    measuresHeading.textContent = shown.measures?.heading ?? '';
-    measures.replaceChildren(...(shown.measures?.lines ?? []).map(listItem));
-    $(panel, '.panel-partners-heading').textContent = shown.partners.heading;
-    $(panel, '.panel-partners').replaceChildren(...shown.partners.lines.map(listItem));
+    renderPanel(panel, panelView(contents, this.#state.view, this.#config.text, this.#paths, (key) => this.#label(key), location.pathname));
   }
 
   /** Marks the visible nodes the query finds, and says in the status line what is shown or found. */
@@ -242,17 +198,6 @@ class NetworkGraph extends HTMLElement {
       ? this.#matches.length ? fill(t.matches, { n: this.#matches.length }) : t.noMatch
       : fill(t.shown, { departments, measures: this.#state.drawn.nodes.size - departments, edges: this.#state.drawn.edges.size });
   }
-}
-
-/** One line of the panel as a list item: role tag, link, note. */
-function listItem(line: PanelLine): HTMLLIElement {
-  const item = document.createElement('li');
-  if (line.tag) item.append(Object.assign(document.createElement('span'), { className: `role role-${line.tag.role}`, textContent: line.tag.text }));
-  const link = Object.assign(document.createElement('a'), { href: line.href, textContent: line.text });
-  if (line.focus) link.dataset['focus'] = line.focus;
-  item.append(link);
-  if (line.note) item.append(Object.assign(document.createElement('span'), { className: 'muted', textContent: ` ${line.note}` }));
-  return item;
 }
 
 if (!customElements.get('network-graph')) customElements.define('network-graph', NetworkGraph);
