@@ -15,18 +15,16 @@
  * The most assignments (edges) one network page may draw: the 100 KB budget (HTML + CSS + JS,
  * gzipped) in the unit the drawing grows by.
  *
- * Derived from the real 1× build, gzipped as a host sends it: a network page costs about 31 KB
- * before anything is drawn (the graph script with d3-zoom 21 KB, CSS 3 KB, header, controls
- * and legend 7 KB of HTML), and each assignment drawn adds about 60 bytes of HTML, counting its
- * share of the nodes and table rows that come with it: the task pages, from 21 to 213
- * assignments, weigh 8.2 to 19.6 KB of HTML (59 B per assignment); the edge itself is 13 B, a
- * measure about 110 B (its full text is in the node's title), a department 60–95 B, at about
- * five assignments per measure. (100 KB − 31 KB) / 60 B ≈ 1180, rounded down to 1000 to leave
- * room for slices with more departments per assignment and for longer measure texts. The 10×
- * synthetic seed compresses better (its copies repeat the texts: about 45 B per assignment).
- * `npm run bench` measures the real pages at each size and fails if one is over.
+ * Derived from the real 1× build, gzipped as a host sends it: a network page costs about 36 KB
+ * before anything is drawn (the element's script with d3-zoom 23 KB, CSS 5 KB, header,
+ * controls and legend 8 KB of HTML), and each assignment drawn adds about 80 bytes of HTML,
+ * counting its share of the nodes, table rows and the element's data-config (view model,
+ * search keys, co-workers) that come with it: the task pages, from 21 to 215 assignments,
+ * weigh 9.6 to 25.0 KB of HTML (79 B per assignment). (100 KB − 36 KB) / 80 B ≈ 800, rounded
+ * down to 700 to leave room for slices with more departments per assignment and for longer
+ * measure texts. `npm run bench` measures the real pages at each size and fails if one is over.
  */
-export const NETWORK_ASSIGNMENT_LIMIT = 1000;
+export const NETWORK_ASSIGNMENT_LIMIT = 700;
 
 /** The graph as far as slicing needs it, measures in document order: a `Graph` (buildGraph.ts) is one. */
 export interface SliceSource {
