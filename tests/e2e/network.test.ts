@@ -1,8 +1,12 @@
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { networkSlices, sliceShowing, type NetworkSlice } from '../../src/lib/graph/networkSlices.ts';
+import { networkSlices, slicePath, sliceShowing, type NetworkSlice } from '../../src/lib/graph/networkSlices.ts';
+import { toTraditional } from '../../src/lib/i18n/toTraditional.ts';
+import { sitePaths } from '../../src/lib/paths.ts';
 import type { Department, Measure } from '../../src/lib/plan/schema.ts';
-import { openPage, site } from './support/browser.ts';
+import { parseAliasTable } from '../../src/lib/seed/aliasTable.ts';
+import { getBrowser, openPage, site } from './support/browser.ts';
 
 async function data<T>(file: string): Promise<T> {
   const response = await fetch(site(`/data/${file}`));
@@ -50,6 +54,8 @@ const slicesOf = (measures: Measure[], departments: Department[]) =>
     measures: measures.map((m) => ({ id: m.id, task: m.task.no, area: m.area.no })),
     edges: departments.flatMap((d) => [...d.lead, ...d.support].map((measure) => ({ department: d.slug, measure }))),
   });
+
+const pathOf = (slice: NetworkSlice) => slicePath(slice, sitePaths);
 
 /** Node keys a slice should draw: its measures and every department named on them. */
 function sliceKeys(slice: NetworkSlice, departments: Department[]): { measures: string[]; departments: string[] } {
@@ -113,6 +119,9 @@ describe('the responsibility network', () => {
       expect(new URL(page.url()).searchParams.get('focus')).toBe(first!.slug);
       expect(await keys(page, 'a.node.is-in-focus')).toEqual(neighbourhood(first!, measures, departments));
 
+      // Focused, the drawing holds only the first department's part: Escape brings back the whole.
+      await page.keyboard.press('Escape');
+      expect(new URL(page.url()).searchParams.get('focus')).toBeNull();
       await page.focus(`#network .network-viewport a[data-node="d:${second!.slug}"]`);
       await page.keyboard.press('Enter');
       expect(new URL(page.url()).searchParams.get('focus')).toBe(second!.slug);
@@ -265,7 +274,7 @@ describe('the network pages of tasks and areas', () => {
       for (const slice of slices.apart) {
         const expected = sliceKeys(slice, departments);
         for (const edition of EDITIONS) {
-          const where = `${edition}${slice.path}`;
+          const where = `${edition}${pathOf(slice)}`;
           expect((await page.goto(site(where)))?.status(), where).toBe(200);
           expect(await keys(page, 'a.node-measure'), where).toEqual(expected.measures);
           expect(await keys(page, 'a.node-department'), where).toEqual(expected.departments);
@@ -285,11 +294,11 @@ describe('the network pages of tasks and areas', () => {
     try {
       for (const task of slices.tasks) {
         for (const edition of EDITIONS) {
-          const where = `${edition}${task.path}`;
+          const where = `${edition}${pathOf(task)}`;
           expect((await page.goto(site(where)))?.status(), where).toBe(200);
           expect(await page.locator('#network').count(), where).toBe(task.areas.length > 0 ? 0 : 1);
           const listed = await page.$$eval('.network-parts a', (as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).pathname));
-          expect(listed, where).toEqual(task.areas.map((area) => `${edition}${area.path}`));
+          expect(listed, where).toEqual(task.areas.map((area) => `${edition}${pathOf(area)}`));
         }
       }
     } finally {
@@ -306,9 +315,9 @@ describe('the network pages of tasks and areas', () => {
         await page.goto(site(`${edition}/network/`));
         expect(await page.locator('#network').count()).toBe(slices.plan.fits ? 1 : 0);
         const tasks = await page.$$eval('.network-parts > li > a', (as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).pathname));
-        expect(tasks).toEqual(slices.tasks.map((task) => `${edition}${task.path}`));
+        expect(tasks).toEqual(slices.tasks.map((task) => `${edition}${pathOf(task)}`));
         const areas = await page.$$eval('.network-parts li li > a', (as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).pathname));
-        expect(areas).toEqual(slices.tasks.flatMap((task) => task.areas.map((area) => `${edition}${area.path}`)));
+        expect(areas).toEqual(slices.tasks.flatMap((task) => task.areas.map((area) => `${edition}${pathOf(area)}`)));
         const sizes = await page.$$eval('.network-parts > li > .size', (spans) => spans.map((span) => span.textContent!.match(/\d+/gu)!.map(Number)));
         expect(sizes).toEqual(slices.tasks.map((task) => [task.measures.length, task.departments, task.assignments]));
       }
@@ -322,7 +331,7 @@ describe('the network pages of tasks and areas', () => {
     const slices = slicesOf(measures, departments);
     const slice = slices.apart.at(-1)!;
     const other = slices.tasks.find((task) => task.task !== slice.task)?.task ?? slice.task + 1;
-    const { page, close } = await openPage(`${slice.path}?task=${other}`);
+    const { page, close } = await openPage(`${pathOf(slice)}?task=${other}`);
     try {
       await page.waitForSelector('#network form.network-controls:not(.awaiting-script)');
       expect(await page.locator('#network-task').count()).toBe(0);
@@ -358,19 +367,260 @@ describe('the ego network on a department page', () => {
     const [measures, departments] = await Promise.all([measuresJson(), departmentsJson()]);
     const slices = slicesOf(measures, departments);
     const department = departments.at(-1)!;
-    const expected = sliceShowing(slices, [...department.lead, ...department.support])!;
+    const expected = sliceShowing(slices, Math.min(...department.lead, ...department.support))!;
     expect(expected.kind === 'plan').toBe(slices.plan.fits);
     for (const edition of EDITIONS) {
       const { page, close } = await openPage(`${edition}/departments/${department.slug}/`);
       try {
         await page.click('.ego-network a[href*="/network/"]');
-        expect(new URL(page.url()).pathname).toBe(`${edition}${expected.path}`);
+        expect(new URL(page.url()).pathname).toBe(`${edition}${pathOf(expected)}`);
         await page.waitForSelector('#network .network-panel:not([hidden])');
         expect(await keys(page, 'a.node.is-focus-root')).toEqual([`d:${department.slug}`]);
         expect(await page.textContent('#network-panel-heading')).toBe(await page.textContent(`#network .network-viewport a[data-node="d:${department.slug}"] text`));
       } finally {
         await close();
       }
+    }
+  });
+});
+
+// ——— Reader tasks, at a desktop and a phone size, in both editions ———
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 360, height: 740 },
+] as const;
+type Size = (typeof SIZES)[number];
+const SHOTS = 'test-results/screenshots/network';
+const sizeName = (size: Size) => `${size.width}x${size.height}`;
+
+/** The data decisions the build used (seeds/aliases.yaml): pinyin readings and Traditional overrides. */
+const decisions = () => parseAliasTable(readFileSync('seeds/aliases.yaml', 'utf8'), 'seeds/aliases.yaml');
+
+async function openAt(path: string, size: Size, javaScript = true): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await (await getBrowser()).newContext({ viewport: size, javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  await page.goto(site(path));
+  return { page, close: () => context.close() };
+}
+
+const ready = (page: Page) => page.waitForSelector('#network form.network-controls:not(.awaiting-script)');
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+/**
+ * What a reader sees of the drawing, with its top brought into view: the share of its visible
+ * area (the drawing within its frame and the window) outside the box around the marks still
+ * drawn, and the smallest label on screen in CSS px.
+ */
+async function drawingOnScreen(page: Page): Promise<{ empty: number; smallestLabel: number }> {
+  await page.$eval('#network .network-frame', (frame) => frame.scrollIntoView({ block: 'start' }));
+  return page.evaluate(() => {
+    type Box = { left: number; top: number; right: number; bottom: number };
+    const meet = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
+    const area = (b: Box) => Math.max(0, b.right - b.left) * Math.max(0, b.bottom - b.top);
+    const svg = document.querySelector<SVGSVGElement>('#network svg.network-svg')!;
+    const visible = meet(meet(svg.getBoundingClientRect(), svg.parentElement!.getBoundingClientRect()), { left: 0, top: 0, right: innerWidth, bottom: innerHeight });
+    const marks = [...svg.querySelectorAll('a.node:not(.is-filtered), .network-task-label:not(.is-filtered) text')].map((m) => m.getBoundingClientRect());
+    const around = marks.reduce<Box>((u, r) => ({ left: Math.min(u.left, r.left), top: Math.min(u.top, r.top), right: Math.max(u.right, r.right), bottom: Math.max(u.bottom, r.bottom) }), { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity });
+    const scale = svg.getScreenCTM()!.a;
+    const labels = [...svg.querySelectorAll<SVGTextElement>('a.node:not(.is-filtered) text, .network-task-label:not(.is-filtered) text')];
+    return { empty: 1 - area(meet(around, visible)) / area(visible), smallestLabel: Math.min(...labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)) };
+  });
+}
+
+/** Task labels that a drawn node or edge runs into, in a drawing (selector of its <svg>). */
+const taskLabelCollisions = (page: Page, svgSelector: string) =>
+  page.$eval(svgSelector, (svg) => {
+    const inside = (r: DOMRect, x: number, y: number) => x > r.left + 1 && x < r.right - 1 && y > r.top + 1 && y < r.bottom - 1;
+    const overlaps = (a: DOMRect, b: DOMRect) => a.left + 1 < b.right && b.left + 1 < a.right && a.top + 1 < b.bottom && b.top + 1 < a.bottom;
+    const labels = [...svg.querySelectorAll('.network-task-label:not(.is-filtered) text')].map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+    const marks = [...svg.querySelectorAll('a.node:not(.is-filtered) :is(circle, rect, text)')].map((m) => m.getBoundingClientRect());
+    const points = [...svg.querySelectorAll<SVGPathElement>('path.edge:not(.is-filtered)')].flatMap((path) => {
+      const length = path.getTotalLength();
+      const matrix = path.getScreenCTM()!;
+      return Array.from({ length: 41 }, (_, i) => new DOMPoint(path.getPointAtLength((length * i) / 40).x, path.getPointAtLength((length * i) / 40).y).matrixTransform(matrix));
+    });
+    return labels.filter(({ box }) => marks.some((m) => overlaps(box, m)) || points.some((p) => inside(box, p.x, p.y))).map((l) => l.text);
+  });
+
+/** A department's co-workers as the site model lists them, worked out from /data/: most shared first, ties in first-pairing order. */
+function coWorkersOf(department: Department, measures: Measure[], departments: Department[]): string[] {
+  const slug = new Map(departments.map((d) => [`${d.side}:${d.name}`, d.slug]));
+  const own = new Set([...department.lead, ...department.support]);
+  const shared = new Map<string, number>();
+  for (const m of measures.filter((m) => own.has(m.id))) {
+    const named = [...m.municipal.map((n) => slug.get(`municipal:${n}`)!), ...m.district.map((n) => slug.get(`district:${n}`)!)];
+    for (const other of named) if (other !== department.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
+  }
+  return [...shared].sort((a, b) => b[1] - a[1]).map(([other]) => other);
+}
+
+describe('a reader using the network', () => {
+  for (const size of SIZES) {
+    for (const edition of EDITIONS) {
+      const where = `${edition || '/'} at ${sizeName(size)}`;
+
+      it(`reads every label at 12 px or more in the whole drawing (${where})`, async () => {
+        const { page, close } = await openAt(`${edition}/network/`, size);
+        try {
+          await ready(page);
+          expect((await drawingOnScreen(page)).smallestLabel).toBeGreaterThanOrEqual(11.95);
+        } finally {
+          await close();
+        }
+      });
+
+      it(`filters the network to one task, or to one task and 只看第一位, and sees it fill the drawing: no more than a quarter of its visible area empty, every label 12 px or more (${where})`, async () => {
+        const measures = await measuresJson();
+        const tasks = [...new Set(measures.map((m) => m.task.no))];
+        const { page, close } = await openAt(`${edition}/network/`, size);
+        try {
+          await ready(page);
+          for (const task of tasks) {
+            for (const role of ['all', 'lead']) {
+              await page.selectOption('#network-role', role);
+              await page.selectOption('#network-task', String(task));
+              const seen = await drawingOnScreen(page);
+              expect(seen.empty, `task ${task}, role ${role}`).toBeLessThanOrEqual(0.25);
+              expect(seen.smallestLabel, `task ${task}, role ${role}`).toBeGreaterThanOrEqual(11.95);
+              expect(await taskLabelCollisions(page, '#network svg.network-svg'), `task ${task}, role ${role}`).toEqual([]);
+            }
+          }
+          await page.selectOption('#network-task', String(tasks.at(-1)));
+          await screenshot(page, `filtered-task-lead${edition.replace('/', '-')}-${sizeName(size)}`);
+        } finally {
+          await close();
+        }
+      });
+
+      it(`focuses the busiest department and sees only its part of the network, drawn compactly (${where})`, async () => {
+        const [measures, departments] = await Promise.all([measuresJson(), departmentsJson()]);
+        const department = busiest(departments);
+        const { page, close } = await openAt(`${edition}/network/?focus=${department.slug}`, size);
+        try {
+          await page.waitForSelector('#network .network-panel:not([hidden])');
+          expect((await shown(page)).departments.sort()).toEqual(neighbourhood(department, measures, departments).filter((k) => k.startsWith('d:')));
+          if (size.width > 1000) expect((await drawingOnScreen(page)).empty).toBeLessThanOrEqual(0.25);
+        } finally {
+          await close();
+        }
+      });
+
+      it(`opens a department in the focus panel and reads the same co-workers as the site model lists, in one scroll area with its close button at the top (${where})`, async () => {
+        const [measures, departments] = await Promise.all([measuresJson(), departmentsJson()]);
+        const department = busiest(departments.filter((d) => d.side === 'district'));
+        const { page, close } = await openAt(`${edition}/network/`, size);
+        try {
+          await ready(page);
+          await page.fill('#network-search', department.name);
+          await page.press('#network-search', 'Enter');
+          await page.waitForSelector('#network .network-panel:not([hidden])');
+          const partners = await page.$$eval('#network .panel-partners a[data-focus]', (as) => as.map((a) => a.getAttribute('data-focus')!.slice(2)));
+          expect(partners).toEqual(coWorkersOf(department, measures, departments));
+          const panel = await page.$eval('#network .network-panel', (panel) => {
+            const box = panel.getBoundingClientRect();
+            const closeButton = panel.querySelector('[data-action="clear"]')!.getBoundingClientRect();
+            const scrolling = [panel, ...panel.querySelectorAll('*')].filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1);
+            return { top: box.top, height: box.height, bottom: box.bottom, closeTop: closeButton.top - box.top, scrollAreas: scrolling.length };
+          });
+          expect(panel.scrollAreas).toBeLessThanOrEqual(1);
+          expect(panel.closeTop).toBeLessThan(48);
+          if (size.width <= 640) {
+            expect(panel.height).toBeLessThanOrEqual(size.height / 2 + 1);
+            expect(panel.bottom).toBeLessThanOrEqual(size.height + 1);
+            await screenshot(page, `focus-panel${edition.replace('/', '-')}-${sizeName(size)}`);
+          }
+          await page.click('#network [data-action="clear"]');
+          expect(await page.isHidden('#network .network-panel')).toBe(true);
+        } finally {
+          await close();
+        }
+      });
+
+      it(`types a department's pinyin initials in the network's search and finds it, for every department (${where})`, async () => {
+        const departments = await departmentsJson();
+        const { readings } = decisions();
+        const { pinyinSyllables } = await import('../../src/lib/seed/slugify.ts');
+        const { page, close } = await openAt(`${edition}/network/`, size);
+        try {
+          await ready(page);
+          for (const department of departments) {
+            const initials = pinyinSyllables(department.name, readings).map((s) => s[0]).join('');
+            await page.fill('#network-search', initials);
+            expect(await keys(page, 'a.node.is-match'), `${initials} for ${department.slug}`).toContain(`d:${department.slug}`);
+          }
+          // The first of the matches is focused on Enter.
+          const last = departments.at(-1)!;
+          await page.fill('#network-search', pinyinSyllables(last.name, readings).join(''));
+          await page.press('#network-search', 'Enter');
+          expect(new URL(page.url()).searchParams.get('focus')).toBe(last.slug);
+        } finally {
+          await close();
+        }
+      });
+
+      it(`opens a department's duty sheet and sees its corner of the network within the screen's width (${where})`, async () => {
+        const [measures, departments] = await Promise.all([measuresJson(), departmentsJson()]);
+        const department = busiest(departments.filter((d) => d.side === 'district'));
+        const { page, close } = await openAt(`${edition}/departments/${department.slug}/`, size);
+        try {
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+          const frameShown = await page.isVisible('.ego-network .frame');
+          if (frameShown) {
+            const fits = await page.$eval('.ego-network .frame', (f) => f.scrollWidth <= f.clientWidth);
+            expect(fits).toBe(true);
+            expect(await taskLabelCollisions(page, '.ego-network svg')).toEqual([]);
+          } else {
+            // The drawing gave way to the list: every co-worker, in the model's order, inside the width.
+            const listed = await page.$$eval('.ego-network .as-list li a', (as) => as.map((a) => a.getAttribute('href')!.split('/').filter(Boolean).at(-1)!));
+            expect(listed).toEqual(coWorkersOf(department, measures, departments));
+            const right = await page.$$eval('.ego-network .as-list li', (lis) => Math.max(...lis.map((li) => li.getBoundingClientRect().right)));
+            expect(right).toBeLessThanOrEqual(size.width);
+          }
+          await page.$eval('.ego-network', (el) => el.scrollIntoView({ block: 'start' }));
+          await screenshot(page, `department-network${edition.replace('/', '-')}-${sizeName(size)}`);
+        } finally {
+          await close();
+        }
+      });
+    }
+  }
+
+  it('reads, in the Traditional edition, every department name in the drawing, its hover title and the search list spelt as the page text spells it', async () => {
+    const departments = await departmentsJson();
+    const { traditional } = decisions();
+    const { page, close } = await openAt('/zh-hant/network/', SIZES[0], false);
+    try {
+      const drawn = await page.$$eval('#network a.node-department', (as) => as.map((a) => ({ key: a.getAttribute('data-node')!, label: a.querySelector('text')!.textContent!, title: a.querySelector('title')!.textContent! })));
+      const options = await page.$$eval('#network-names option', (os) => os.map((o) => o.getAttribute('value')));
+      for (const department of departments) {
+        const expected = toTraditional(department.name, traditional);
+        const node = drawn.find((d) => d.key === `d:${department.slug}`)!;
+        expect(node.label).toBe(expected);
+        expect(node.title.startsWith(`${expected}（`)).toBe(true);
+        expect(options).toContain(expected);
+      }
+    } finally {
+      await close();
+    }
+  });
+
+  it('names the roles of each side in the document’s words: the legend explains both, the role filter spans both, no municipal title says 牵头', async () => {
+    const { page, close } = await openAt('/network/', SIZES[0], false);
+    try {
+      const { UI } = await import('../../src/lib/i18n/ui.ts');
+      const legend = await page.textContent('.network-legend');
+      for (const side of ['municipal', 'district'] as const) expect(legend).toContain(UI.roles[side].leadMeaning);
+      expect(await page.textContent('#network-role option[value="lead"]')).toContain(UI.roles.either.lead);
+      const municipalTitles = await page.$$eval('#network a.node-municipal title', (ts) => ts.map((t) => t.textContent!));
+      expect(municipalTitles.length).toBeGreaterThan(0);
+      for (const title of municipalTitles) expect(title).not.toContain(UI.roles.district.lead);
+    } finally {
+      await close();
     }
   });
 });

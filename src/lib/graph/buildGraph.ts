@@ -1,14 +1,13 @@
-import type { Department, Group, Measure, Side, Task } from '../plan/schema.ts';
+import type { Role, SiteModel } from '../model/siteModel.ts';
+import type { Side } from '../plan/schema.ts';
 
-/** The plan data the responsibility network is drawn from. */
-export interface GraphInput {
-  measures: readonly Measure[];
-  departments: readonly Department[];
-  groups: readonly Group[];
-  tasks: readonly Task[];
+export type { Role };
+
+/** A body a department shares measures with, by slug, and the ids of the measures they share. */
+export interface CoWorkerRef {
+  slug: string;
+  measures: number[];
 }
-
-export type Role = 'lead' | 'support';
 
 /** A department (either side) as a node. */
 export interface DepartmentNode {
@@ -17,10 +16,12 @@ export interface DepartmentNode {
   slug: string;
   name: string;
   side: Side;
-  /** Ids of the measures it leads on its side, ascending. */
+  /** Ids of the measures it is listed first on (its side's lead role), in document order. */
   lead: number[];
-  /** Ids of the measures it supports on its side, ascending. */
+  /** Ids of the measures it is listed after the first on, in document order. */
   support: number[];
+  /** The site model's co-workers (most shared first), as slugs and measure ids. */
+  coWorkers: CoWorkerRef[];
 }
 
 /** A measure as a node. */
@@ -47,60 +48,37 @@ export interface GraphEdge {
 export interface Graph {
   /** Departments in the site's listing order (municipal first). */
   departments: DepartmentNode[];
-  /** Measures by id. */
+  /** Measures in document order. */
   measures: MeasureNode[];
   /** One edge per assignment, ordered by measure, then side (municipal first), then list position. */
   edges: GraphEdge[];
-  tasks: Task[];
-  groups: Group[];
+  tasks: { no: number; title: string }[];
+  groups: { slug: string; name: string }[];
 }
+
+/** The parts of the site model the network is drawn from. */
+export type GraphSource = Pick<SiteModel, 'measures' | 'departments' | 'tasks' | 'groups' | 'assignments'>;
 
 /**
  * The bipartite responsibility graph: departments and measures are nodes, every assignment
- * of a department to a measure is an edge. Edges are read from the measures' own lists (the
- * first name on each side leads), so the graph says exactly what the document says; each is
- * checked against the department records, so the two views of the data cannot drift apart.
+ * of a department to a measure is an edge. A flat, serialisable copy of the site model (slugs
+ * and ids instead of object references), in the model's order, for layout, slicing and the
+ * browser: the model has already resolved every name and checked every list.
  */
-export function buildGraph(input: GraphInput): Graph {
-  const groupSlug = new Map(input.groups.map((g) => [g.name, g.slug]));
-  const bySideName = new Map<string, Department>();
-  for (const d of input.departments) {
-    bySideName.set(`${d.side}:${d.name}`, d);
-    for (const alias of d.aliases) bySideName.set(`${d.side}:${alias}`, d);
-  }
-
-  const measures = [...input.measures].sort((a, b) => a.id - b.id);
-  const edges: GraphEdge[] = [];
-  for (const m of measures) {
-    for (const side of ['municipal', 'district'] as const) {
-      m[side].forEach((name, position) => {
-        const department = bySideName.get(`${side}:${name}`);
-        if (!department) throw new Error(`measure ${m.id} names "${name}" (${side}), which is no department`);
-        const role: Role = position === 0 ? 'lead' : 'support';
-        if (!department[role].includes(m.id)) {
-          throw new Error(`measure ${m.id} has ${department.name} in the ${role} role, but its record does not say so`);
-        }
-        edges.push({ department: department.slug, measure: m.id, side, role });
-      });
-    }
-  }
-
+export function buildGraph(model: GraphSource): Graph {
   return {
-    departments: input.departments.map((d) => ({
+    departments: model.departments.map((d) => ({
       kind: 'department',
       slug: d.slug,
       name: d.name,
       side: d.side,
-      lead: [...d.lead].sort((a, b) => a - b),
-      support: [...d.support].sort((a, b) => a - b),
+      lead: d.lead.map((m) => m.id),
+      support: d.support.map((m) => m.id),
+      coWorkers: d.coWorkers.map((c) => ({ slug: c.department.slug, measures: c.measures.map((m) => m.id) })),
     })),
-    measures: measures.map((m) => {
-      const group = groupSlug.get(m.group);
-      if (!group) throw new Error(`measure ${m.id} names working group "${m.group}", which is not in the list of groups`);
-      return { kind: 'measure', id: m.id, text: m.text, task: m.task.no, area: m.area.no, group };
-    }),
-    edges,
-    tasks: [...input.tasks].sort((a, b) => a.no - b.no),
-    groups: [...input.groups],
+    measures: model.measures.map((m) => ({ kind: 'measure', id: m.id, text: m.text, task: m.task.no, area: m.area.no, group: m.group.slug })),
+    edges: model.assignments.map((a) => ({ department: a.department.slug, measure: a.measure.id, side: a.side, role: a.role })),
+    tasks: model.tasks.map((t) => ({ no: t.no, title: t.title })),
+    groups: model.groups.map((g) => ({ slug: g.slug, name: g.name })),
   };
 }

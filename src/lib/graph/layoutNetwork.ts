@@ -30,13 +30,21 @@ export interface LayoutOptions {
   labelSize: number;
 }
 
-export const NETWORK_LAYOUT: LayoutOptions = { band: 280, measurePitch: 14, areaGap: 5, taskGap: 32, departmentPitch: 20, labelSize: 14 };
+/*
+ * Sizes: every label is set at 14px in the drawing's units (department names, measure
+ * numbers, task labels), and the drawing is never shown below 0.86 of its own size
+ * (networkSvg.css), so no label reads smaller than 12 CSS px at the default zoom.
+ */
+export const NETWORK_LAYOUT: LayoutOptions = { band: 280, measurePitch: 19, areaGap: 5, taskGap: 42, departmentPitch: 20, labelSize: 14 };
 
 /** The small network on a department page: fewer nodes, so a narrower drawing with more air. */
-export const EGO_LAYOUT: LayoutOptions = { band: 170, measurePitch: 16, areaGap: 0, taskGap: 30, departmentPitch: 20, labelSize: 14 };
+export const EGO_LAYOUT: LayoutOptions = { band: 170, measurePitch: 20, areaGap: 0, taskGap: 42, departmentPitch: 20, labelSize: 14 };
 
 /** Width and height of a measure's badge. */
-export const MEASURE_BADGE = { width: 26, height: 12 } as const;
+export const MEASURE_BADGE = { width: 30, height: 16 } as const;
+
+/** Font size of the task labels; they sit in the gap above each task's first measure. */
+export const TASK_LABEL_SIZE = 14;
 
 export interface PlacedDepartment {
   slug: string;
@@ -82,24 +90,51 @@ export interface NetworkLayout {
 
 const PAD = 8;
 const LABEL_GAP = 5;
-const TASK_LABEL = 18;
+/**
+ * From a task's top to its first measure: the label's line (14px and a 4px gap) and half a
+ * badge, so the label sits above the first badge, in the gap no edge ends in.
+ */
+const TASK_LABEL = TASK_LABEL_SIZE + 4 + MEASURE_BADGE.height / 2;
 
 /** Node radius for a department with `count` assignments: area grows with the count. */
 export function departmentRadius(count: number): number {
   return Math.round((2.5 + 1.25 * Math.sqrt(count)) * 2) / 2;
 }
 
-/** A deterministic drawing of the graph: measures by task in the middle, departments by their links. */
-export function layoutNetwork(graph: Graph, options: LayoutOptions = NETWORK_LAYOUT): NetworkLayout {
-  const { band, measurePitch, areaGap, taskGap, departmentPitch, labelSize } = options;
+/** Where a task's band and label are drawn: one definition for the renderer and the compact redraw. */
+export function taskBand(task: PlacedTask, measuresX: number): { x: number; y: number; width: number; height: number; labelY: number } {
+  const { width: badgeW, height: badgeH } = MEASURE_BADGE;
+  return { x: measuresX - badgeW / 2 - 4, y: task.top, width: badgeW + 8, height: task.bottom + badgeH / 2 + 3 - task.top, labelY: task.top + TASK_LABEL_SIZE - 2 };
+}
 
-  // 1. Measures down the middle in document order, a gap between areas and a wider one (with
-  //    room for the label) between tasks.
+/** What the rows of a drawing are worked out from: measures in document order, departments with the measures they are drawn to. */
+export interface RowInput {
+  measures: readonly { id: number; task: number; area: number }[];
+  departments: readonly { slug: string; side: Side; lead: readonly number[]; support: readonly number[] }[];
+}
+
+export interface Rows {
+  measureY: Map<number, number>;
+  departmentY: Map<string, number>;
+  tasks: PlacedTask[];
+  /** y of the first and the last measure. */
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The vertical places: measures down the middle in document order (a gap between areas, a
+ * wider one holding the label between tasks); each department at the weighted mean height of
+ * its measures (lead counted double), then spread in that order one label line apart. Shared
+ * by the build-time layout and the compact redraw of a filtered view (compactLayout.ts).
+ */
+export function placeRows(input: RowInput, options: LayoutOptions): Rows {
+  const { measurePitch, areaGap, taskGap, departmentPitch } = options;
   const measureY = new Map<number, number>();
   const tasks: PlacedTask[] = [];
   let y = PAD + TASK_LABEL;
-  let previous: Graph['measures'][number] | undefined;
-  for (const m of graph.measures) {
+  let previous: RowInput['measures'][number] | undefined;
+  for (const m of input.measures) {
     if (previous && m.task !== previous.task) y += taskGap - measurePitch;
     else if (previous && m.area !== previous.area) y += areaGap;
     if (!previous || m.task !== previous.task) tasks.push({ no: m.task, top: y - TASK_LABEL, bottom: y });
@@ -111,7 +146,39 @@ export function layoutNetwork(graph: Graph, options: LayoutOptions = NETWORK_LAY
   const top = PAD + TASK_LABEL;
   const bottom = Math.max(top, y - measurePitch);
 
-  // 2. Column positions from the widest label on each side, so nothing is cut off.
+  const departmentY = new Map<string, number>();
+  for (const side of ['municipal', 'district'] as const) {
+    const column = input.departments
+      .map((d, index) => {
+        const ys = [...d.lead.flatMap((id) => [id, id]), ...d.support].map((id) => measureY.get(id)).filter((v) => v !== undefined);
+        return { d, index, target: ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : (top + bottom) / 2 };
+      })
+      .filter(({ d }) => d.side === side)
+      .sort((a, b) => a.target - b.target || a.index - b.index);
+    const ys = spreadInOrder(column.map((c) => c.target), departmentPitch, { min: top, max: bottom });
+    column.forEach(({ d }, i) => departmentY.set(d.slug, Math.round(ys[i]!)));
+  }
+  return { measureY, departmentY, tasks, top, bottom };
+}
+
+/** An edge as a horizontal S-curve (control points halfway across), ending at the side of the measure's badge. */
+export function edgePath(from: { x: number; y: number }, side: Side, measuresX: number, toY: number): string {
+  const toX = measuresX + (side === 'municipal' ? -1 : 1) * (MEASURE_BADGE.width / 2);
+  const midX = Math.round((from.x + toX) / 2);
+  return `M${from.x},${from.y}C${midX},${from.y} ${midX},${toY} ${toX},${toY}`;
+}
+
+/** The height a drawing needs for its rows and its departments' nodes. */
+export function drawingHeight(rows: Rows, departments: readonly { y: number; r: number }[]): number {
+  return Math.round(Math.max(rows.bottom, ...departments.map((d) => d.y + d.r)) + PAD + MEASURE_BADGE.height / 2);
+}
+
+/** A deterministic drawing of the graph: measures by task in the middle, departments by their links. */
+export function layoutNetwork(graph: Graph, options: LayoutOptions = NETWORK_LAYOUT): NetworkLayout {
+  const { band, labelSize } = options;
+  const rows = placeRows(graph, options);
+
+  // Column positions from the widest label on each side, so nothing is cut off.
   const widest = (side: Side) => Math.max(0, ...graph.departments.filter((d) => d.side === side).map((d) => labelWidth(d.name, labelSize)));
   const radius = new Map(graph.departments.map((d) => [d.slug, departmentRadius(d.lead.length + d.support.length)]));
   const maxRadius = Math.max(0, ...radius.values());
@@ -120,51 +187,34 @@ export function layoutNetwork(graph: Graph, options: LayoutOptions = NETWORK_LAY
   const districtX = measuresX + band;
   const width = Math.round(districtX + maxRadius + LABEL_GAP + widest('district') + PAD);
 
-  // 3. Each department at the weighted mean height of its measures, then spread in that order.
   const prominent = prominentDepartments(graph);
   const departments: PlacedDepartment[] = [];
   for (const side of ['municipal', 'district'] as const) {
-    const column = graph.departments
-      .map((d, index) => {
-        const ys = [...d.lead.flatMap((id) => [id, id]), ...d.support].map((id) => measureY.get(id)).filter((v) => v !== undefined);
-        return { d, index, target: ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : (top + bottom) / 2 };
-      })
-      .filter(({ d }) => d.side === side)
-      .sort((a, b) => a.target - b.target || a.index - b.index);
     const x = side === 'municipal' ? municipalX : districtX;
-    const ys = spreadInOrder(column.map((c) => c.target), departmentPitch, { min: top, max: bottom });
-    column.forEach(({ d }, i) => {
-      const r = radius.get(d.slug)!;
+    const column = graph.departments.filter((d) => d.side === side).sort((a, b) => rows.departmentY.get(a.slug)! - rows.departmentY.get(b.slug)!);
+    for (const d of column) {
       departments.push({
         slug: d.slug,
         side,
         x,
-        y: Math.round(ys[i]!),
-        r,
+        y: rows.departmentY.get(d.slug)!,
+        r: radius.get(d.slug)!,
         labelX: side === 'municipal' ? x - maxRadius - LABEL_GAP : x + maxRadius + LABEL_GAP,
         prominent: prominent.has(d.slug),
       });
-    });
+    }
   }
 
-  // 4. Edges as horizontal S-curves (control points halfway across), ending at the badge's side.
   const place = new Map(departments.map((d) => [d.slug, d]));
-  const edges = graph.edges.map((edge) => {
-    const from = place.get(edge.department)!;
-    const toX = measuresX + (from.side === 'municipal' ? -1 : 1) * (MEASURE_BADGE.width / 2);
-    const toY = measureY.get(edge.measure)!;
-    const midX = Math.round((from.x + toX) / 2);
-    return { ...edge, path: `M${from.x},${from.y}C${midX},${from.y} ${midX},${toY} ${toX},${toY}` };
-  });
+  const edges = graph.edges.map((edge) => ({ ...edge, path: edgePath(place.get(edge.department)!, edge.side, measuresX, rows.measureY.get(edge.measure)!) }));
 
-  const height = Math.round(Math.max(bottom, ...departments.map((d) => d.y + d.r)) + PAD + MEASURE_BADGE.height / 2);
   return {
     width,
-    height,
+    height: drawingHeight(rows, departments),
     columns: { municipal: municipalX, measures: measuresX, district: districtX },
     departments,
-    measures: graph.measures.map((m) => ({ id: m.id, x: measuresX, y: measureY.get(m.id)! })),
-    tasks,
+    measures: graph.measures.map((m) => ({ id: m.id, x: measuresX, y: rows.measureY.get(m.id)! })),
+    tasks: rows.tasks,
     edges,
   };
 }

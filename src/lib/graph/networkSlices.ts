@@ -15,20 +15,18 @@
  * The most assignments (edges) one network page may draw: the 100 KB budget (HTML + CSS + JS,
  * gzipped) in the unit the drawing grows by.
  *
- * Derived from the real 1× build, gzipped as a host sends it: a network page costs about 31 KB
- * before anything is drawn (the graph script with d3-zoom 21 KB, CSS 3 KB, header, controls
- * and legend 7 KB of HTML), and each assignment drawn adds about 60 bytes of HTML, counting its
- * share of the nodes and table rows that come with it: the task pages, from 21 to 213
- * assignments, weigh 8.2 to 19.6 KB of HTML (59 B per assignment); the edge itself is 13 B, a
- * measure about 110 B (its full text is in the node's title), a department 60–95 B, at about
- * five assignments per measure. (100 KB − 31 KB) / 60 B ≈ 1180, rounded down to 1000 to leave
- * room for slices with more departments per assignment and for longer measure texts. The 10×
- * synthetic seed compresses better (its copies repeat the texts: about 45 B per assignment).
- * `npm run bench` measures the real pages at each size and fails if one is over.
+ * Derived from the real 1× build, gzipped as a host sends it: a network page costs about 36 KB
+ * before anything is drawn (the element's script with d3-zoom 23 KB, CSS 5 KB, header,
+ * controls and legend 8 KB of HTML), and each assignment drawn adds about 80 bytes of HTML,
+ * counting its share of the nodes, table rows and the element's data-config (view model,
+ * search keys, co-workers) that come with it: the task pages, from 21 to 215 assignments,
+ * weigh 9.6 to 25.0 KB of HTML (79 B per assignment). (100 KB − 36 KB) / 80 B ≈ 800, rounded
+ * down to 700 to leave room for slices with more departments per assignment and for longer
+ * measure texts. `npm run bench` measures the real pages at each size and fails if one is over.
  */
-export const NETWORK_ASSIGNMENT_LIMIT = 1000;
+export const NETWORK_ASSIGNMENT_LIMIT = 700;
 
-/** The graph as far as slicing needs it: a `Graph` (buildGraph.ts) is one. */
+/** The graph as far as slicing needs it, measures in document order: a `Graph` (buildGraph.ts) is one. */
 export interface SliceSource {
   measures: readonly { id: number; task: number; area: number }[];
   edges: readonly { department: string; measure: number }[];
@@ -36,7 +34,7 @@ export interface SliceSource {
 
 /** What one part of the plan would draw. */
 export interface SliceSize {
-  /** Ids of its measures, ascending. */
+  /** Ids of its measures, in document order. */
   measures: number[];
   /** How many departments are named on those measures (the department nodes drawn). */
   departments: number;
@@ -44,11 +42,11 @@ export interface SliceSize {
   assignments: number;
 }
 
-/** A part of the plan that has a network page, and the site path of that page. */
+/** A part of the plan that has a network page; its URL comes from the paths module (slicePath). */
 export type NetworkSlice =
-  | (SliceSize & { kind: 'plan'; path: string })
-  | (SliceSize & { kind: 'task'; task: number; path: string })
-  | (SliceSize & { kind: 'area'; task: number; area: number; path: string });
+  | (SliceSize & { kind: 'plan' })
+  | (SliceSize & { kind: 'task'; task: number })
+  | (SliceSize & { kind: 'area'; task: number; area: number });
 
 export type TaskSlice = Extract<NetworkSlice, { kind: 'task' }>;
 export type AreaSlice = Extract<NetworkSlice, { kind: 'area' }>;
@@ -64,33 +62,29 @@ export interface NetworkSlices {
   drawn: NetworkSlice[];
 }
 
-/** The site path (without edition or base) of each kind of network page. */
-export const networkPath = {
-  plan: () => '/network/',
-  task: (no: number) => `/network/tasks/${no}/`,
-  area: (no: number) => `/network/areas/${no}/`,
-};
-
+/** The measures `keep` selects (the source is in document order, so they are too), with what they draw. */
 function sizeOf(source: SliceSource, keep: (measure: SliceSource['measures'][number]) => boolean): SliceSize {
-  const ids = new Set(source.measures.filter(keep).map((m) => m.id));
+  const measures = source.measures.filter(keep).map((m) => m.id);
+  const ids = new Set(measures);
   const edges = source.edges.filter((e) => ids.has(e.measure));
-  return { measures: [...ids].sort((a, b) => a - b), departments: new Set(edges.map((e) => e.department)).size, assignments: edges.length };
+  return { measures, departments: new Set(edges.map((e) => e.department)).size, assignments: edges.length };
 }
 
-const ascending = (values: Iterable<number>) => [...new Set(values)].sort((a, b) => a - b);
+/** Values once each, in the order first met: tasks and areas in document order. */
+const once = (values: Iterable<number>) => [...new Set(values)];
 
 /** How the network of `source` is cut into pages, with at most `limit` assignments drawn on each. */
 export function networkSlices(source: SliceSource, limit: number = NETWORK_ASSIGNMENT_LIMIT): NetworkSlices {
-  const plan = { kind: 'plan' as const, path: networkPath.plan(), ...sizeOf(source, () => true) };
+  const plan = { kind: 'plan' as const, ...sizeOf(source, () => true) };
   const fits = (size: SliceSize) => size.assignments <= limit;
 
-  const tasks = ascending(source.measures.map((m) => m.task)).map((task) => {
-    const slice: TaskSlice = { kind: 'task', task, path: networkPath.task(task), ...sizeOf(source, (m) => m.task === task) };
+  const tasks = once(source.measures.map((m) => m.task)).map((task) => {
+    const slice: TaskSlice = { kind: 'task', task, ...sizeOf(source, (m) => m.task === task) };
     // An area too big on its own is still drawn whole: the plan has no finer heading to cut along.
     const areas = fits(slice)
       ? []
-      : ascending(source.measures.filter((m) => m.task === task).map((m) => m.area)).map(
-          (area): AreaSlice => ({ kind: 'area', task, area, path: networkPath.area(area), ...sizeOf(source, (m) => m.area === area) }),
+      : once(source.measures.filter((m) => m.task === task).map((m) => m.area)).map(
+          (area): AreaSlice => ({ kind: 'area', task, area, ...sizeOf(source, (m) => m.area === area) }),
         );
     return { ...slice, areas };
   });
@@ -100,12 +94,24 @@ export function networkSlices(source: SliceSource, limit: number = NETWORK_ASSIG
 }
 
 /**
- * The drawn slice where a department is best seen: the one holding the first of its
- * measures (lowest number), so a link to it always lands on a drawing with the department in
- * it. Undefined for a department with no measures.
+ * The drawn slice where a department is best seen: the one holding its first measure (a
+ * department's assignments are in document order), so a link to it always lands on a drawing
+ * with the department in it. Undefined for a department with no measures.
  */
-export function sliceShowing(slices: NetworkSlices, departmentMeasures: readonly number[]): NetworkSlice | undefined {
-  if (departmentMeasures.length === 0) return undefined;
-  const first = Math.min(...departmentMeasures);
-  return slices.drawn.find((slice) => slice.measures.includes(first));
+export function sliceShowing(slices: NetworkSlices, firstMeasure: number | undefined): NetworkSlice | undefined {
+  if (firstMeasure === undefined) return undefined;
+  return slices.drawn.find((slice) => slice.measures.includes(firstMeasure));
+}
+
+/** The URL builders a slice's page needs: the site's `paths` (or `sitePaths`) are one. */
+export interface SlicePaths {
+  network: () => string;
+  networkTask: (no: number) => string;
+  networkArea: (no: number) => string;
+}
+
+/** The address of a slice's network page, from the paths module. */
+export function slicePath(slice: NetworkSlice, paths: SlicePaths): string {
+  if (slice.kind === 'plan') return paths.network();
+  return slice.kind === 'task' ? paths.networkTask(slice.task) : paths.networkArea(slice.area);
 }

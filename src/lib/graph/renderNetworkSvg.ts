@@ -1,14 +1,23 @@
+import { fill } from '../i18n/template.ts';
+import { chineseOrdinal } from '../plan/chineseOrdinal.ts';
 import type { Side } from '../plan/schema.ts';
 import type { Graph } from './buildGraph.ts';
-import { MEASURE_BADGE, type NetworkLayout } from './layoutNetwork.ts';
+import { MEASURE_BADGE, taskBand, type NetworkLayout } from './layoutNetwork.ts';
 import { nodeKey } from './nodeKey.ts';
 
-/** The words the drawing needs, in the page's edition (from the UI dictionary). */
+/** The words the drawing needs, in the page's edition: templates from ui.network and the role terms from ui.roles. */
 export interface NetworkSvgText {
-  departmentTitle: (name: string, side: Side, lead: number, support: number) => string;
-  measureTitle: (id: number, text: string) => string;
-  taskLabel: (no: number) => string;
-  taskTitle: (no: number, title: string) => string;
+  /** Slots: {name}, {side}, {leadRole}, {lead}, {supportRole}, {support}. */
+  departmentTitle: string;
+  /** Slots: {id}, {text}. */
+  measureTitle: string;
+  /** Slots: {ordinal}. */
+  taskLabel: string;
+  /** Slots: {ordinal}, {title}. */
+  taskTitle: string;
+  side: Readonly<Record<Side, string>>;
+  /** Each side's short role words: 主要支持指导 / 支持配合, 牵头 / 配合. */
+  roles: Readonly<Record<Side, { readonly lead: string; readonly support: string }>>;
 }
 
 export interface RenderNetworkOptions {
@@ -55,17 +64,11 @@ export function renderNetworkSvg(graph: Graph, layout: NetworkLayout, options: R
     '<g class="network-viewport">',
   );
 
-  // Task bands behind the measure column, labelled at the top.
+  // Task bands behind the measure column; their labels are drawn over the edges (below).
   out.push('<g class="network-tasks">');
   for (const task of layout.tasks) {
-    const x = layout.columns.measures - badgeW / 2 - 4;
-    const top = task.top;
-    const h = task.bottom + badgeH / 2 + 3 - top;
-    out.push(
-      `<g class="network-task" data-task="${task.no}"><title>${esc(text.taskTitle(task.no, tx(taskTitles.get(task.no) ?? '')))}</title>`,
-      `<rect x="${x}" y="${top}" width="${badgeW + 8}" height="${h}" rx="4"/>`,
-      `<text x="${layout.columns.measures}" y="${top + 12}" text-anchor="middle">${esc(text.taskLabel(task.no))}</text></g>`,
-    );
+    const band = taskBand(task, layout.columns.measures);
+    out.push(`<rect class="network-task" data-task="${task.no}" x="${band.x}" y="${band.y}" width="${band.width}" height="${band.height}" rx="4"/>`);
   }
   out.push('</g>');
 
@@ -78,11 +81,24 @@ export function renderNetworkSvg(graph: Graph, layout: NetworkLayout, options: R
   }
   out.push('</g>');
 
+  // Task labels in the gap above each task's first measure, where no edge ends, over the
+  // edges with a halo in the background colour: nothing is drawn through them.
+  out.push('<g class="network-task-labels">');
+  for (const task of layout.tasks) {
+    const ordinal = chineseOrdinal(task.no);
+    out.push(
+      `<g class="network-task-label" data-task="${task.no}"><title>${esc(fill(text.taskTitle, { ordinal, title: tx(taskTitles.get(task.no) ?? '') }))}</title>`,
+      `<text x="${layout.columns.measures}" y="${taskBand(task, layout.columns.measures).labelY}" text-anchor="middle">${esc(fill(text.taskLabel, { ordinal }))}</text></g>`,
+    );
+  }
+  out.push('</g>');
+
   out.push('<g class="network-nodes">');
   for (const place of layout.departments) {
     const d = departments.get(place.slug)!;
     const name = tx(d.name);
-    const title = text.departmentTitle(name, d.side, d.lead.length, d.support.length);
+    const roles = text.roles[d.side];
+    const title = fill(text.departmentTitle, { name, side: text.side[d.side], leadRole: roles.lead, lead: d.lead.length, supportRole: roles.support, support: d.support.length });
     const classes = ['node', 'node-department', `node-${d.side}`, place.prominent && 'is-prominent', options.ego === d.slug && 'is-ego'];
     out.push(
       `<a${id(departmentKey(d.slug))} class="${classes.filter(Boolean).join(' ')}" href="${esc(options.departmentHref(d.slug))}" data-node="${esc(departmentKey(d.slug))}" data-side="${d.side}">`,
@@ -93,7 +109,7 @@ export function renderNetworkSvg(graph: Graph, layout: NetworkLayout, options: R
   }
   for (const place of layout.measures) {
     const m = measures.get(place.id)!;
-    const title = text.measureTitle(m.id, tx(m.text));
+    const title = fill(text.measureTitle, { id: m.id, text: tx(m.text) });
     out.push(
       `<a${id(measureKey(m.id))} class="node node-measure" href="${esc(options.measureHref(m.id))}" data-node="${measureKey(m.id)}" data-task="${m.task}" data-area="${m.area}" data-group="${esc(m.group)}">`,
       `<title>${esc(title)}</title>`,

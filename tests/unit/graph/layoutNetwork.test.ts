@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/lib/graph/buildGraph.ts';
 import { layoutNetwork, NETWORK_LAYOUT, prominentDepartments } from '../../../src/lib/graph/layoutNetwork.ts';
-import { realPlan } from './smallPlan.ts';
+import { realModel } from './smallPlan.ts';
 
 describe('layoutNetwork on the real plan', () => {
-  const graph = buildGraph(realPlan());
+  const graph = buildGraph(realModel());
   const layout = layoutNetwork(graph);
 
   it('gives the same coordinates every time for the same data', () => {
-    expect(layoutNetwork(buildGraph(realPlan()))).toEqual(layout);
+    expect(layoutNetwork(buildGraph(realModel()))).toEqual(layout);
   });
 
   it('places every node once, on whole pixels, inside the drawing', () => {
@@ -67,7 +67,7 @@ describe('layoutNetwork on the real plan', () => {
 
 describe('prominentDepartments', () => {
   it('picks, on each side, a quarter of the departments, those that lead most', () => {
-    const graph = buildGraph(realPlan());
+    const graph = buildGraph(realModel());
     const chosen = prominentDepartments(graph);
     for (const side of ['municipal', 'district'] as const) {
       const column = graph.departments.filter((d) => d.side === side);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/lib/graph/buildGraph.ts';
 import { sliceGraph } from '../../../src/lib/graph/sliceGraph.ts';
-import { realPlan, smallPlan } from './smallPlan.ts';
+import { realModel, smallModel } from './smallPlan.ts';
 
 describe('sliceGraph', () => {
-  const graph = buildGraph(smallPlan());
+  const graph = buildGraph(smallModel());
 
   it('keeps the given measures, their assignments and exactly the departments named on them', () => {
     const slice = sliceGraph(graph, [4, 5, 6]);
@@ -27,9 +27,16 @@ describe('sliceGraph', () => {
   });
 
   it('gives back the whole graph for all the measures of the real plan', () => {
-    const real = buildGraph(realPlan());
+    const real = buildGraph(realModel());
     const slice = sliceGraph(real, real.measures.map((m) => m.id));
     expect(slice.edges).toEqual(real.edges);
     expect(slice.departments).toEqual(real.departments.filter((d) => d.lead.length + d.support.length > 0));
+  });
+
+  it('keeps a department’s co-workers only for the measures in the slice', () => {
+    const slice = sliceGraph(graph, [4, 5, 6]);
+    const commerce = slice.departments.find((d) => d.slug === 'shi-shang-wu-ju')!;
+    expect(commerce.coWorkers.map((c) => c.slug).sort()).toEqual(['qu-jin-rong-fu-wu-ju', 'qu-shang-wu-ju', 'shi-jin-rong-ju']);
+    expect(commerce.coWorkers.every((c) => c.measures.every((id) => id === 5))).toBe(true);
   });
 });

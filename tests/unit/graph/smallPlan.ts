@@ -1,17 +1,26 @@
 /**
- * Plans for the graph tests: the real parsed plan (what the site is built from) and a small
+ * Models for the graph tests: the real site model (what the site is built from) and a small
  * hand-made one whose drawing is small enough to read in a snapshot.
  */
-import type { GraphInput } from '../../../src/lib/graph/buildGraph.ts';
-import type { Department, Measure, Side } from '../../../src/lib/plan/schema.ts';
+import { buildSiteModel, type SiteModel } from '../../../src/lib/model/siteModel.ts';
+import { readSource } from '../../../src/lib/plan/readPlan.ts';
+import type { Department, Measure, Plan, Side } from '../../../src/lib/plan/schema.ts';
+import { EMPTY_ALIAS_TABLE } from '../../../src/lib/seed/aliasTable.ts';
 import { measure } from '../plan/measureFactory.ts';
-import { realPlan as parsedPlan } from '../../support/realPlan.ts';
 
-/** The plan the site is built from, parsed from seeds/. */
-export function realPlan(): GraphInput {
-  const { measures, departments, groups, tasks } = parsedPlan();
-  return { measures, departments, groups, tasks };
+let real: { plan: Plan; model: SiteModel } | undefined;
+
+/** The plan the site is built from, parsed from seeds/, and its site model. */
+function realSource(): { plan: Plan; model: SiteModel } {
+  if (!real) {
+    const { plan, decisions } = readSource();
+    real = { plan, model: buildSiteModel(plan, decisions) };
+  }
+  return real;
 }
+
+export const realPlan = (): Plan => realSource().plan;
+export const realModel = (): SiteModel => realSource().model;
 
 /** Department records derived from measures, the way the parser derives them. */
 export function departmentsOf(measures: Measure[], slugs: Record<string, string>): Department[] {
@@ -39,18 +48,22 @@ const SLUGS: Record<string, string> = {
 };
 
 /** Two tasks, three areas, six measures, six departments. */
-export function smallPlan(): GraphInput {
+export function smallPlan(): Plan {
   const t1 = { no: 1, title: '营商环境' };
   const t2 = { no: 2, title: '金融开放' };
+  const a1 = { no: 1, title: '法制' };
+  const a2 = { no: 2, title: '通关' };
+  const a3 = { no: 3, title: '金融' };
   const measures = [
-    measure(1, { task: t1, area: { no: 1, title: '法制' }, group: '投资贸易组', municipal: ['市商务局'], district: ['区商务局', '横琴海关'] }),
-    measure(2, { task: t1, area: { no: 1, title: '法制' }, group: '投资贸易组', municipal: ['市商务局', '市口岸局'], district: ['区商务局'] }),
-    measure(3, { task: t1, area: { no: 2, title: '通关' }, group: '区域监管组', municipal: ['市口岸局'], district: ['横琴海关', '区商务局'] }),
-    measure(4, { task: t2, area: { no: 3, title: '金融' }, group: '金融财税组', municipal: ['市金融局'], district: ['区金融服务局'] }),
-    measure(5, { task: t2, area: { no: 3, title: '金融' }, group: '金融财税组', municipal: ['市金融局', '市商务局'], district: ['区金融服务局', '区商务局'] }),
-    measure(6, { task: t2, area: { no: 3, title: '金融' }, group: '金融财税组', text: '措施<6>&“引号”', municipal: ['市金融局'], district: ['区金融服务局'] }),
+    measure(1, { task: t1, area: a1, group: '投资贸易组', municipal: ['市商务局'], district: ['区商务局', '横琴海关'] }),
+    measure(2, { task: t1, area: a1, group: '投资贸易组', municipal: ['市商务局', '市口岸局'], district: ['区商务局'] }),
+    measure(3, { task: t1, area: a2, group: '区域监管组', municipal: ['市口岸局'], district: ['横琴海关', '区商务局'] }),
+    measure(4, { task: t2, area: a3, group: '金融财税组', municipal: ['市金融局'], district: ['区金融服务局'] }),
+    measure(5, { task: t2, area: a3, group: '金融财税组', municipal: ['市金融局', '市商务局'], district: ['区金融服务局', '区商务局'] }),
+    measure(6, { task: t2, area: a3, group: '金融财税组', text: '措施<6>&“引号”', municipal: ['市金融局'], district: ['区金融服务局'] }),
   ];
   return {
+    meta: { title: '2017年测试任务分工表', year: 2017, note: null, sources: ['seeds/test.md'] },
     measures,
     departments: departmentsOf(measures, SLUGS),
     groups: [
@@ -59,5 +72,13 @@ export function smallPlan(): GraphInput {
       { slug: 'jin-rong-cai-shui-zu', name: '金融财税组' },
     ],
     tasks: [t1, t2],
+    areas: [
+      { ...a1, task: 1 },
+      { ...a2, task: 1 },
+      { ...a3, task: 2 },
+    ],
   };
 }
+
+/** The small plan's site model. */
+export const smallModel = (): SiteModel => buildSiteModel(smallPlan(), EMPTY_ALIAS_TABLE);

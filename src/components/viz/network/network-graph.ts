@@ -1,430 +1,203 @@
 /**
- * <network-graph>: makes the server-rendered responsibility network interactive. It computes
- * no layout: positions, labels and links are all in the SVG already, and the graph's
- * structure is read back from the drawing's data-* attributes. Every string it shows comes
- * from the page (node labels, data-* templates), so each edition keeps its own script.
+ * <network-graph>: makes the server-rendered responsibility network interactive. Events and
+ * DOM only: what a view shows, how it is redrawn compactly, what the panel lists and what the
+ * search finds are pure modules under src/lib/graph/, fed by the element's data-config.
  *
- * Hover or keyboard focus lights a node's neighbours; a click focuses a node (URL ?focus=…)
- * and fills the side panel; filters dim nothing but hide what they exclude; each change of
- * view is a history entry, so Back steps through views.
+ * Hover or keyboard focus lights a node's neighbours; a click focuses a node (URL ?focus=…),
+ * leaving only its part of the drawing, and fills the panel; filters hide what they exclude;
+ * both redraw what remains compactly. Each change of view is a history entry.
  */
-import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { EMPTY_VIEW, focusParts, formatView, parseView, visibleParts, type NetworkView, type ViewModel, type VisibleParts } from '../../../lib/graph/networkView.ts';
+import { compactLayout, type DrawingGeometry } from '../../../lib/graph/compactLayout.ts';
+import { panelView, type PanelText } from '../../../lib/graph/networkPanel.ts';
+import * as nv from '../../../lib/graph/networkView.ts';
+import { isMeasureKey } from '../../../lib/graph/nodeKey.ts';
+import type { Locale } from '../../../lib/i18n/locales.ts';
+import { fill } from '../../../lib/i18n/template.ts';
+import { createPaths, type Paths } from '../../../lib/paths.ts';
+import { normalizeForSearch } from '../../../lib/search/normalizeForSearch.ts';
+import { readElementConfig } from '../../../lib/util/elementConfig.ts';
+import { applyDrawing, renderPanel } from './networkDom.ts';
+import { attachZoom, type DrawingZoom } from './networkZoom.ts';
 
-/** Fills `{name}` slots of a template rendered into the page. */
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/gu, (_, name: string) => String(values[name] ?? ''));
+export interface NetworkGraphConfig {
+  base: string;
+  locale: Locale;
+  model: nv.EncodedViewModel;
+  geometry: DrawingGeometry;
+  text: PanelText & { status: { shown: string; matches: string; noMatch: string } };
+}
 
-const sameView = (a: NetworkView, b: NetworkView) => formatView(a) === formatView(b);
+const $ = <T extends Element>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
 
 class NetworkGraph extends HTMLElement {
+  #config!: NetworkGraphConfig;
+  #paths!: Paths;
+  #model!: nv.ViewModel;
   #svg!: SVGSVGElement;
-  #viewport!: SVGGElement;
   #nodes = new Map<string, SVGAElement>();
   #edges: SVGPathElement[] = [];
-  #model: ViewModel = { measures: [], departments: [], edges: [] };
-  /** Edge indexes at each node. */
   #edgesAt = new Map<string, number[]>();
-  /** Lower-case search text of each node. */
-  #searchText = new Map<string, string>();
-  #view: NetworkView = EMPTY_VIEW;
-  #visible: VisibleParts = { nodes: new Set(), edges: new Set() };
-  #lit: Element[] = [];
-  #litKey: string | null = null;
+  #baseY = new Map<string, number>();
+  #search: nv.SearchEntry[] = [];
+  #state!: nv.ViewState;
   #matches: string[] = [];
-  #zoom!: ZoomBehavior<SVGSVGElement, unknown>;
-  #svgSelection!: Selection<SVGSVGElement, unknown, null, undefined>;
-  #form!: HTMLFormElement;
-  #panel!: HTMLElement;
-  #status!: HTMLElement;
-  #search!: HTMLInputElement;
+  #zoom!: DrawingZoom;
 
   connectedCallback(): void {
-    const svg = this.querySelector<SVGSVGElement>('svg.network-svg');
-    const viewport = svg?.querySelector<SVGGElement>('.network-viewport');
-    const form = this.querySelector<HTMLFormElement>('.network-controls');
-    const panel = this.querySelector<HTMLElement>('.network-panel');
-    const status = this.querySelector<HTMLElement>('.network-status');
-    const search = this.querySelector<HTMLInputElement>('#network-search');
-    if (!svg || !viewport || !form || !panel || !status || !search) return;
-    this.#svg = svg;
-    this.#viewport = viewport;
-    this.#form = form;
-    this.#panel = panel;
-    this.#status = status;
-    this.#search = search;
-
-    this.#readModel();
-    this.#setUpPointer();
-    this.#setUpControls();
-    this.#setUpZoom();
-
-    addEventListener('popstate', () => this.#show(parseView(location.search), false));
-    this.#show(parseView(location.search), false);
-
-    // Everything is wired: reveal and enable the controls that need this script.
-    form.querySelector('fieldset')!.disabled = false;
-    for (const waiting of this.querySelectorAll<HTMLElement>('.awaiting-script')) waiting.classList.remove('awaiting-script');
-  }
-
-  /** The graph, from the drawing: nodes with their task and group, edges with side and role. */
-  #readModel(): void {
-    for (const node of this.#svg.querySelectorAll<SVGAElement>('a.node')) {
-      const key = node.dataset.node!;
-      this.#nodes.set(key, node);
-      this.#edgesAt.set(key, []);
-      const label = node.querySelector('text')?.textContent ?? '';
-      if (key.startsWith('m:')) {
-        this.#model.measures.push({ key, task: Number(node.dataset.task), group: node.dataset.group ?? '' });
-        this.#searchText.set(key, (node.querySelector('title')?.textContent ?? label).toLowerCase());
-      } else {
-        this.#model.departments.push({ key });
-        this.#searchText.set(key, label.toLowerCase());
-      }
-    }
-    this.#svg.querySelectorAll<SVGPathElement>('path.edge').forEach((path, index) => {
-      const from = path.dataset.from!;
-      const to = path.dataset.to!;
-      this.#edges.push(path);
-      this.#model.edges.push({
-        from,
-        to,
-        side: path.classList.contains('edge-municipal') ? 'municipal' : 'district',
-        role: path.classList.contains('edge-lead') ? 'lead' : 'support',
-      });
-      this.#edgesAt.get(from)?.push(index);
-      this.#edgesAt.get(to)?.push(index);
-    });
-  }
-
-  #setUpPointer(): void {
-    const nodeOf = (event: Event) => (event.target as Element | null)?.closest<SVGAElement>('a.node') ?? null;
-    this.#svg.addEventListener('pointerover', (event) => this.highlight(nodeOf(event)?.dataset.node ?? null));
-    this.#svg.addEventListener('pointerleave', () => this.highlight(null));
-    this.#svg.addEventListener('focusin', (event) => {
-      const node = nodeOf(event);
-      this.highlight(node?.dataset.node ?? null);
-      if (node) this.#reveal(node);
-    });
-    this.#svg.addEventListener('focusout', () => this.highlight(null));
-    this.#svg.addEventListener('click', (event) => {
-      const node = nodeOf(event);
-      if (!node) return;
-      // With the script, a click focuses the node; its page is one link away in the panel.
-      event.preventDefault();
-      const key = node.dataset.node!;
-      this.#go({ ...this.#view, focus: this.#view.focus === key ? null : key });
-      // Keyboard activation (Enter) has no pointer position: take the reader to the panel.
-      if (event.detail === 0 && !this.#panel.hidden) this.#panel.querySelector<HTMLElement>('h2')!.focus();
-    });
-    this.#panel.addEventListener('click', (event) => {
-      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-focus]');
-      if (!link) return;
-      event.preventDefault();
-      this.#go({ ...this.#view, focus: link.dataset.focus! });
-    });
-    this.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape') return;
-      if (document.activeElement === this.#search && this.#search.value) {
-        this.#search.value = '';
-        this.#markMatches('');
-        return;
-      }
-      const focused = this.#view.focus;
-      if (!focused) return;
-      const returnTo = this.#panel.contains(document.activeElement) ? this.#nodes.get(focused) : null;
-      this.#go({ ...this.#view, focus: null });
-      returnTo?.focus();
-    });
-  }
-
-  #setUpControls(): void {
-    const selects = this.#form.querySelectorAll<HTMLSelectElement>('select');
-    for (const control of selects) control.addEventListener('change', () => this.#go(this.#viewFromControls()));
-    this.#form.addEventListener('submit', (event) => event.preventDefault());
-    this.#search.addEventListener('input', () => {
-      this.#markMatches(this.#search.value);
-      // Picking a name from the list (or typing it in full) focuses that department.
-      const option = [...this.#form.querySelectorAll<HTMLOptionElement>('datalist option')].find((o) => o.value === this.#search.value.trim());
-      if (option?.dataset.node) this.#focusFound(option.dataset.node);
-    });
-    this.#search.addEventListener('keydown', (event) => {
-      if (event.key !== 'Enter') return;
-      event.preventDefault();
-      const first = this.#matches[0];
-      if (first) this.#focusFound(first);
-    });
-    this.#form.querySelector('[data-action="reset"]')!.addEventListener('click', () => {
-      this.#search.value = '';
-      this.#markMatches('');
-      this.#go(EMPTY_VIEW);
-    });
-    this.#panel.querySelector('[data-action="clear"]')!.addEventListener('click', () => {
-      const focused = this.#view.focus;
-      this.#go({ ...this.#view, focus: null });
-      if (focused) this.#nodes.get(focused)?.focus();
-    });
-  }
-
-  #setUpZoom(): void {
-    const { width, height } = this.#svg.viewBox.baseVal;
-    this.#zoom = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, 8])
-      .translateExtent([[0, 0], [width, height]])
-      // The wheel scrolls the page unless Ctrl (or ⌘) is held; touch keeps the browser's own
-      // scrolling and pinch-zoom, so the drawing never traps a reader's finger.
-      .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : !(event as MouseEvent).button))
-      .touchable(false)
-      .clickDistance(4)
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.#viewport.setAttribute('transform', event.transform.toString()));
-    this.#svgSelection = select(this.#svg);
-    this.#svgSelection.call(this.#zoom).on('dblclick.zoom', null);
-    const buttons = this.querySelector<HTMLElement>('.zoom-buttons')!;
-    buttons.classList.remove('awaiting-script');
-    for (const button of buttons.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
-      button.addEventListener('click', () => {
-        const how = button.dataset.zoom;
-        if (how === 'reset') this.#zoom.transform(this.#svgSelection, zoomIdentity);
-        else this.#zoom.scaleBy(this.#svgSelection, how === 'in' ? 1.5 : 1 / 1.5);
-      });
-    }
-  }
-
-  /** Brings a node into view when the drawing is zoomed in and the node is outside it. */
-  #reveal(node: SVGAElement): void {
-    if (zoomTransform(this.#svg).k === 1) return;
-    const box = node.getBBox();
-    const svgBox = this.#svg.getBoundingClientRect();
-    const nodeBox = node.getBoundingClientRect();
-    const inside = nodeBox.left >= svgBox.left && nodeBox.right <= svgBox.right && nodeBox.top >= svgBox.top && nodeBox.bottom <= svgBox.bottom;
-    if (!inside) this.#zoom.translateTo(this.#svgSelection, box.x + box.width / 2, box.y + box.height / 2);
-  }
-
-  /** Hover and keyboard focus: lights a node's neighbourhood (see #light). */
-  highlight(key: string | null): void {
-    if (key !== this.#litKey) this.#light(key);
-  }
-
-  /**
-   * Lights a node, its visible edges and the nodes at their other ends, and dims the rest
-   * (one class on the <svg>). Only the previously lit elements are touched, so the cost is
-   * the node's degree, not the size of the graph.
-   */
-  #light(key: string | null): void {
-    this.#litKey = key;
-    for (const element of this.#lit) element.classList.remove('is-lit');
-    this.#lit = [];
-    if (key === null || !this.#visible.nodes.has(key)) {
-      this.#svg.classList.remove('is-hovering');
-      return;
-    }
-    const lit: Element[] = [this.#nodes.get(key)!];
-    for (const index of this.#edgesAt.get(key) ?? []) {
-      if (!this.#visible.edges.has(index)) continue;
-      const edge = this.#model.edges[index]!;
-      lit.push(this.#edges[index]!, this.#nodes.get(edge.from === key ? edge.to : edge.from)!);
-    }
-    for (const element of lit) element.classList.add('is-lit');
-    this.#lit = lit;
-    this.#svg.classList.add('is-hovering');
-  }
-
-  /** A filter's <select>; a drawing of one task has no task filter. */
-  #control(name: string): HTMLSelectElement | null {
-    return this.#form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
-  }
-
-  #viewFromControls(): NetworkView {
-    const value = (name: string) => this.#control(name)?.value ?? '';
-    const task = Number(value('task'));
-    const side = value('side');
-    return {
-      focus: this.#view.focus,
-      task: task > 0 ? task : null,
-      group: value('group') || null,
-      side: side === 'municipal' || side === 'district' ? side : null,
-      role: value('role') === 'lead' ? 'lead' : 'all',
-    };
-  }
-
-  /** Changes the view as a new history entry. */
-  #go(view: NetworkView): void {
-    if (sameView(view, this.#view)) return;
-    this.#show(view, true);
-  }
-
-  #focusFound(key: string): void {
-    const node = this.#nodes.get(key);
-    if (!node) return;
-    // A node hidden by the filters is shown by clearing them.
-    const view = this.#visible.nodes.has(key) ? this.#view : EMPTY_VIEW;
-    this.#markMatches('');
-    this.#go({ ...view, focus: key });
-    this.#reveal(node);
-    node.scrollIntoView({ block: 'nearest', inline: 'center' });
-  }
-
-  #show(asked: NetworkView, push: boolean): void {
-    // Without a task filter (one task drawn), a ?task= in a shared link has nothing to narrow.
-    const requested = this.#control('task') ? asked : { ...asked, task: null };
-    const visible = visibleParts(this.#model, requested);
-    const view = requested.focus && !visible.nodes.has(requested.focus) ? { ...requested, focus: null } : requested;
-    this.#view = view;
-    this.#visible = visible;
-    this.#light(null);
-
-    this.#nodes.forEach((node, key) => node.classList.toggle('is-filtered', !visible.nodes.has(key)));
-    this.#edges.forEach((edge, index) => edge.classList.toggle('is-filtered', !visible.edges.has(index)));
-
-    const focus = view.focus ? focusParts(this.#model, visible, view.focus) : null;
-    this.#svg.classList.toggle('is-focused', focus !== null);
-    this.#nodes.forEach((node, key) => {
-      node.classList.toggle('is-in-focus', focus?.nodes.has(key) ?? false);
-      node.classList.toggle('is-focus-root', key === view.focus);
-    });
-    this.#edges.forEach((edge, index) => edge.classList.toggle('is-in-focus', focus?.edges.has(index) ?? false));
-    this.#fillPanel(view.focus, focus);
-
-    const set = (name: string, value: string) => {
-      const control = this.#control(name);
-      if (control) control.value = value;
-    };
-    set('task', view.task === null ? '' : String(view.task));
-    set('group', view.group ?? '');
-    set('side', view.side ?? '');
-    set('role', view.role);
-
-    this.#updateStatus();
-
-    if (push) history.pushState(null, '', `${location.pathname}${formatView(view)}`);
+    this.#config = readElementConfig<NetworkGraphConfig>(this);
+    this.#paths = createPaths({ base: this.#config.base, locale: this.#config.locale });
+    this.#model = nv.decodeViewModel(this.#config.model);
+    this.#svg = $(this, 'svg.network-svg');
+    for (const node of this.#svg.querySelectorAll<SVGAElement>('a.node')) this.#nodes.set(node.dataset['node']!, node);
+    this.#edges = [...this.#svg.querySelectorAll<SVGPathElement>('path.edge')];
+    this.#model.edges.forEach((edge, i) => [edge.from, edge.to].forEach((key) => this.#edgesAt.set(key, [...(this.#edgesAt.get(key) ?? []), i])));
+    const all = nv.viewState(this.#model, nv.EMPTY_VIEW);
+    this.#baseY = compactLayout(this.#model, this.#config.geometry, all.drawn).y;
+    this.#search = [
+      ...this.#model.departments.map((d) => ({ key: d.key, keys: d.names })),
+      ...this.#model.measures.map((m) => ({ key: m.key, keys: [normalizeForSearch(this.#label(m.key))] })),
+    ];
+    this.#wire();
+    addEventListener('popstate', () => this.#show(nv.parseView(location.search), false));
+    this.#show(nv.parseView(location.search), false);
+    $<HTMLFieldSetElement>(this, 'fieldset').disabled = false;
+    for (const waiting of this.querySelectorAll('.awaiting-script')) waiting.classList.remove('awaiting-script');
   }
 
   #label(key: string): string {
     const node = this.#nodes.get(key)!;
-    return key.startsWith('m:') ? (node.querySelector('title')?.textContent ?? '') : (node.querySelector('text')?.textContent ?? '');
+    return $(node, isMeasureKey(key) ? 'title' : 'text').textContent ?? '';
   }
 
-  #focusHref(key: string): string {
-    return `${location.pathname}${formatView({ ...this.#view, focus: key })}`;
-  }
-
-  /** The side panel for the focused node, built from the drawing's own labels and links. */
-  #fillPanel(key: string | null, parts: VisibleParts | null): void {
-    const panel = this.#panel;
-    if (!key || !parts) {
-      panel.hidden = true;
-      return;
-    }
-    const t = panel.dataset;
-    const isMeasure = key.startsWith('m:');
-    panel.querySelector('h2')!.textContent = this.#label(key);
-    const page = panel.querySelector<HTMLAnchorElement>('.panel-page a')!;
-    page.href = this.#nodes.get(key)!.getAttribute('href') ?? '';
-    page.textContent = (isMeasure ? t.openMeasure : t.openDepartment) ?? '';
-
-    const roleOf = new Map<string, string>();
-    const shared = new Map<string, number[]>();
-    const ownMeasures: string[] = [];
-    for (const index of parts.edges) {
-      const edge = this.#model.edges[index]!;
-      if (edge.from === key) {
-        ownMeasures.push(edge.to);
-        roleOf.set(edge.to, edge.role);
-      } else if (isMeasure) {
-        roleOf.set(edge.from, edge.role);
-        shared.set(edge.from, [Number(edge.to.slice(2))]);
-      }
-    }
-    if (!isMeasure) {
-      for (const index of parts.edges) {
-        const edge = this.#model.edges[index]!;
-        if (edge.from !== key) shared.set(edge.from, [...(shared.get(edge.from) ?? []), Number(edge.to.slice(2))]);
-      }
-    }
-    const byId = (a: string, b: string) => Number(a.slice(2)) - Number(b.slice(2));
-
-    const measuresHeading = panel.querySelector<HTMLElement>('.panel-measures-heading')!;
-    const measuresList = panel.querySelector<HTMLElement>('.panel-measures')!;
-    measuresHeading.hidden = measuresList.hidden = isMeasure;
-    measuresHeading.textContent = fill(t.measures ?? '', { n: ownMeasures.length });
-    measuresList.replaceChildren(
-      ...ownMeasures.sort(byId).map((measure) => {
-        const item = document.createElement('li');
-        item.append(this.#roleTag(roleOf.get(measure)));
-        const link = document.createElement('a');
-        link.href = this.#nodes.get(measure)!.getAttribute('href') ?? '';
-        link.textContent = this.#label(measure);
-        item.append(link);
-        return item;
-      }),
-    );
-
-    const partners = [...shared].sort((a, b) => b[1].length - a[1].length);
-    panel.querySelector('.panel-partners-heading')!.textContent = fill((isMeasure ? t.departments : t.partners) ?? '', { n: partners.length });
-    panel.querySelector('.panel-partners')!.replaceChildren(
-      ...partners.map(([partner, ids]) => {
-        const item = document.createElement('li');
-        if (isMeasure) item.append(this.#roleTag(roleOf.get(partner)));
-        const link = document.createElement('a');
-        link.href = this.#focusHref(partner);
-        link.dataset.focus = partner;
-        link.textContent = this.#label(partner);
-        item.append(link);
-        if (!isMeasure) {
-          const note = document.createElement('span');
-          note.className = 'muted';
-          note.textContent = ` ${fill(this.#panel.dataset.shared ?? '', { ids: ids.sort((a, b) => a - b).join('、') })}`;
-          item.append(note);
-        }
-        return item;
-      }),
-    );
-    panel.hidden = false;
-  }
-
-  /** "Lead" or "support" as a small tag, in the page's words. */
-  #roleTag(role: string | undefined): HTMLElement {
-    const tag = document.createElement('span');
-    tag.className = `role role-${role === 'lead' ? 'lead' : 'support'}`;
-    tag.textContent = (role === 'lead' ? this.#panel.dataset.lead : this.#panel.dataset.support) ?? '';
-    return tag;
-  }
-
-  /** Marks the nodes whose label (or, for a measure, number or text) contains the query. */
-  #markMatches(query: string): void {
-    const q = query.trim().toLowerCase();
-    for (const key of this.#matches) this.#nodes.get(key)?.classList.remove('is-match');
-    this.#matches = [];
-    if (q) {
-      for (const [key, text] of this.#searchText) {
-        if (!this.#visible.nodes.has(key)) continue;
-        const hit = /^\d+$/u.test(q) ? key === `m:${q}` : text.includes(q);
-        if (hit) this.#matches.push(key);
-      }
-      // Departments first: a name is what a reader usually types.
-      this.#matches.sort((a, b) => Number(a.startsWith('m:')) - Number(b.startsWith('m:')));
-      for (const key of this.#matches) this.#nodes.get(key)?.classList.add('is-match');
-    }
-    this.#svg.classList.toggle('is-searching', q !== '');
-    this.#updateStatus();
-  }
-
-  /** One line for the live region: search results while searching, else what is shown. */
-  #updateStatus(): void {
-    if (this.#svg.classList.contains('is-searching')) {
-      this.#status.textContent = this.#matches.length
-        ? fill(this.dataset.statusMatches ?? '', { n: this.#matches.length })
-        : (this.dataset.statusNoMatch ?? '');
-      return;
-    }
-    const departments = this.#model.departments.filter((d) => this.#visible.nodes.has(d.key)).length;
-    this.#status.textContent = fill(this.dataset.statusShown ?? '', {
-      departments,
-      measures: this.#visible.nodes.size - departments,
-      edges: this.#visible.edges.size,
+  #wire(): void {
+    const nodeOf = (event: Event) => (event.target as Element | null)?.closest<SVGAElement>('a.node')?.dataset['node'] ?? null;
+    const panel = $<HTMLElement>(this, '.network-panel');
+    const search = $<HTMLInputElement>(this, '#network-search');
+    this.#svg.addEventListener('pointerover', (event) => this.#light(nodeOf(event)));
+    this.#svg.addEventListener('pointerleave', () => this.#light(null));
+    this.#svg.addEventListener('focusin', (event) => this.#light(nodeOf(event)));
+    this.#svg.addEventListener('focusout', () => this.#light(null));
+    this.#svg.addEventListener('click', (event) => {
+      const key = nodeOf(event);
+      if (!key) return;
+      event.preventDefault(); // with the script a click focuses; the page is one link away in the panel
+      this.#go({ ...this.#state.view, focus: this.#state.view.focus === key ? null : key });
+      if (event.detail === 0 && !panel.hidden) $<HTMLElement>(panel, 'h2').focus();
     });
+    panel.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-focus]');
+      if (!link) return;
+      event.preventDefault();
+      this.#go({ ...this.#state.view, focus: link.dataset['focus']! });
+    });
+    const unfocus = () => {
+      const focused = this.#state.view.focus;
+      this.#go({ ...this.#state.view, focus: null });
+      if (focused) this.#nodes.get(focused)?.focus();
+    };
+    $(panel, '[data-action="clear"]').addEventListener('click', unfocus);
+    // Anywhere on the page: on a phone the panel is a sheet over it, and Escape closes it.
+    document.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      if (document.activeElement === search && search.value) return this.#find((search.value = ''));
+      if (this.#state.view.focus) unfocus();
+    });
+    const form = $<HTMLFormElement>(this, '.network-controls');
+    const value = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? '';
+    for (const control of form.querySelectorAll('select')) {
+      control.addEventListener('change', () => this.#go(nv.viewFromControls({ task: value('task'), group: value('group'), side: value('side'), role: value('role') }, this.#state.view.focus)));
+    }
+    form.addEventListener('submit', (event) => event.preventDefault());
+    search.addEventListener('input', () => {
+      this.#find(search.value);
+      const option = [...form.querySelectorAll<HTMLOptionElement>('datalist option')].find((o) => o.value === search.value.trim());
+      if (option) this.#focusFound(option.dataset['node']!);
+    });
+    search.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      if (this.#matches[0]) this.#focusFound(this.#matches[0]);
+    });
+    $(form, '[data-action="reset"]').addEventListener('click', () => {
+      this.#find((search.value = ''));
+      this.#go(nv.EMPTY_VIEW);
+    });
+    this.#zoom = attachZoom(this.#svg, this.querySelectorAll<HTMLButtonElement>('[data-zoom]'));
+  }
+
+  /** Hover and keyboard focus: lights a node, its drawn edges and their other ends (one class on the <svg> dims the rest). */
+  #light(key: string | null): void {
+    for (const lit of this.#svg.querySelectorAll('.is-lit')) lit.classList.remove('is-lit');
+    const on = key !== null && this.#state.drawn.nodes.has(key);
+    this.#svg.classList.toggle('is-hovering', on);
+    if (!on) return;
+    this.#nodes.get(key)!.classList.add('is-lit');
+    for (const index of this.#edgesAt.get(key) ?? []) {
+      if (!this.#state.drawn.edges.has(index)) continue;
+      const edge = this.#model.edges[index]!;
+      this.#edges[index]!.classList.add('is-lit');
+      this.#nodes.get(edge.from === key ? edge.to : edge.from)!.classList.add('is-lit');
+    }
+  }
+
+  #go(view: nv.NetworkView): void {
+    if (!nv.sameView(view, this.#state.view)) this.#show(view, true);
+  }
+
+  #focusFound(key: string): void {
+    // A node the filters hide is shown by clearing them.
+    this.#go({ ...(this.#state.visible.nodes.has(key) ? this.#state.view : nv.EMPTY_VIEW), focus: key });
+    this.#nodes.get(key)?.scrollIntoView({ block: 'nearest', inline: 'center' });
+  }
+
+  #show(asked: nv.NetworkView, push: boolean): void {
+    const form = $<HTMLFormElement>(this, '.network-controls');
+    // Without a task filter (one task drawn), a ?task= in a shared link has nothing to narrow.
+    const hasTask = form.querySelector('select[name="task"]') !== null;
+    const state = (this.#state = nv.viewState(this.#model, hasTask ? asked : { ...asked, task: null }));
+    const { view, drawn } = state;
+    this.#light(null);
+    const compact = compactLayout(this.#model, this.#config.geometry, drawn);
+    applyDrawing({ svg: this.#svg, nodes: this.#nodes, edges: this.#edges, baseY: this.#baseY, measuresX: this.#config.geometry.columns.measures }, compact);
+    this.#zoom.reset(compact.box);
+    this.#nodes.forEach((node, key) => {
+      node.classList.toggle('is-filtered', !drawn.nodes.has(key));
+      node.classList.toggle('is-in-focus', view.focus !== null && drawn.nodes.has(key));
+      node.classList.toggle('is-focus-root', key === view.focus);
+    });
+    this.#edges.forEach((edge, i) => {
+      edge.classList.toggle('is-filtered', !drawn.edges.has(i));
+      edge.classList.toggle('is-in-focus', view.focus !== null && drawn.edges.has(i));
+    });
+    this.#svg.classList.toggle('is-focused', view.focus !== null);
+    this.#fillPanel();
+    const values: Record<string, string> = { task: String(view.task ?? ''), group: view.group ?? '', side: view.side ?? '', role: view.role };
+    for (const select of form.querySelectorAll('select')) select.value = values[select.name] ?? '';
+    this.#find($<HTMLInputElement>(this, '#network-search').value);
+    if (push) history.pushState(null, '', `${location.pathname}${nv.formatView(view)}`);
+  }
+
+  #fillPanel(): void {
+    const panel = $<HTMLElement>(this, '.network-panel');
+    const contents = nv.panelContents(this.#model, this.#state);
+    panel.hidden = contents === null;
+    if (!contents) return;
+    renderPanel(panel, panelView(contents, this.#state.view, this.#config.text, this.#paths, (key) => this.#label(key), location.pathname));
+  }
+
+  /** Marks the visible nodes the query finds, and says in the status line what is shown or found. */
+  #find(query: string): void {
+    for (const key of this.#matches) this.#nodes.get(key)?.classList.remove('is-match');
+    this.#matches = nv.searchNodes(query, this.#search, this.#state.drawn.nodes);
+    for (const key of this.#matches) this.#nodes.get(key)?.classList.add('is-match');
+    const searching = normalizeForSearch(query) !== '';
+    this.#svg.classList.toggle('is-searching', searching);
+    const t = this.#config.text.status;
+    const departments = this.#model.departments.filter((d) => this.#state.drawn.nodes.has(d.key)).length;
+    $(this, '.network-status').textContent = searching
+      ? this.#matches.length ? fill(t.matches, { n: this.#matches.length }) : t.noMatch
+      : fill(t.shown, { departments, measures: this.#state.drawn.nodes.size - departments, edges: this.#state.drawn.edges.size });
   }
 }
 
-customElements.define('network-graph', NetworkGraph);
+if (!customElements.get('network-graph')) customElements.define('network-graph', NetworkGraph);
