@@ -8,7 +8,7 @@
  * than from the model's objects (which point at each other without end):
  *   - what every page reads through the layout and header: the plan's title and note, the
  *     alias table, every task, area and working group heading, every department's name and
- *     aliases. A change there changes every key;
+ *     aliases, the list of measure numbers. A change there changes every key;
  *   - the model objects the route names in `reads` (a measure, a department, a slice of the
  *     network…), and those they point at, `depth` steps out: at depth 1 (the default) a
  *     measure brings its task, area, group, departments and neighbours; at depth 2 also the
@@ -66,6 +66,8 @@ function contextOf(model: SiteModel): KeyContext {
       areas: plan.areas,
       groups: plan.groups,
       departments: plan.departments.map(({ slug, name, side, aliases }) => ({ slug, name, side, aliases })),
+      // Counts and the pager: a measure added or removed changes every page.
+      measures: plan.measures.map(({ id }) => id),
     }),
   );
   context = { entities, siteWide, everything: digest(stableJson({ plan, decisions: model.decisions })) };
