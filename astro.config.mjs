@@ -1,10 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 
 // BASE_PATH lets the same site be served under a sub-path (e.g. /hengqin/) on an intranet host.
 const base = process.env.BASE_PATH ?? '/';
+const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   base,
@@ -12,7 +14,12 @@ export default defineConfig({
   // links are absolute, as search engines require. Without it every link stays relative.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // OUT_DIR lets two builds (e.g. with and without BASE_PATH) sit side by side.
-  outDir: process.env.OUT_DIR ?? 'dist',
+  outDir,
+  // Rebuilds copy a page from the previous build when its cacheKey (src/lib/site/cacheKey.ts)
+  // and its code are unchanged. Each output folder keeps its own cache, so builds into two
+  // folders side by side (the tests build dist and dist-sub at once) never share one.
+  experimental: { incrementalBuild: true },
+  cacheDir: `./node_modules/.astro/${path.resolve(outDir).replace(/[^\w.-]+/gu, '_')}/`,
   trailingSlash: 'always',
   // Render several pages at once: a page spends part of its time waiting (hashing its inline
   // scripts for the CSP, writing its file), and others can render meanwhile. About 0.6 s

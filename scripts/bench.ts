@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs 5] [-- --factors 1,10,30] [-- --keep]
+ * npm run bench [-- --runs 5] [-- --factors 1,10,30] [-- --keep] [-- --build-only]
  *
  * Measures the site against its budgets, prints tables and writes bench.json:
  *
@@ -7,7 +7,11 @@
  *      pages, search index) against a bare Astro project with the same number of trivial pages, both built
  *      `runs` times, alternating; budget: median ratio ≤ 2.0. Also built: the same trivial
  *      pages with this site's tools (a content collection, MDX, a Pagefind index), to show how
- *      much of the ratio the tools take before any real page is rendered
+ *      much of the ratio the tools take before any real page is rendered. And the peer: a
+ *      Starlight site (its built-in Pagefind search) made from the same parsed plan, one page
+ *      per measure and department in both editions, as many pages (src/lib/bench/
+ *      starlightPeer.ts), Starlight installed with npm into its temporary folder; budget: this
+ *      site's build ≤ 0.5× the peer's, in the same run
  *   2. bytes per page type, gzipped, as a phone downloads them on first visit (HTML, CSS, JS,
  *      other), and JS per page type; budgets: measure and department pages ≤ 30 KB with no
  *      JS at load, network ≤ 100 KB
@@ -17,11 +21,14 @@
  *      network page of a task or area at each size; budgets: build time grows no faster than
  *      the data, every network page ≤ 100 KB up to 10×
  *
+ * --build-only measures the build times (1) and stops.
+ *
  * Everything is built in a temporary folder (SEEDS_DIR, OUT_DIR), so dist/ is never touched. Exits 1 if a budget is missed. Other work on the machine
  * slows builds: run it on an idle machine for figures worth comparing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,17 +38,20 @@ import { chromium, type Browser } from 'playwright-core';
 import { formatTable } from '../src/lib/bench/formatTable.ts';
 import { pagefindBinary } from '../src/lib/search/pagefindBinary.ts';
 import { growthRatios } from '../src/lib/bench/growthRatios.ts';
+import { STARLIGHT_VERSION, starlightPeer } from '../src/lib/bench/starlightPeer.ts';
+import { toTraditional } from '../src/lib/i18n/toTraditional.ts';
+import { parseAliasTable, parsePlan } from '../src/lib/seed/index.ts';
 import { builtFiles, builtPages } from '../tests/e2e/support/builtSite.ts';
 import { findChromium, INSTALL_HINT } from '../tests/e2e/support/findChromium.ts';
 import { serveStatic } from '../tests/e2e/support/staticServer.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, factors: { type: 'string', default: '1,10,30' }, keep: { type: 'boolean', default: false } },
+  options: { runs: { type: 'string', default: '5' }, 'build-only': { type: 'boolean', default: false }, factors: { type: 'string', default: '1,10,30' }, keep: { type: 'boolean', default: false } },
 });
 const RUNS = Math.max(1, Number(values.runs));
 const FACTORS = [...new Set([1, ...values.factors!.split(',').map(Number)])].sort((a, b) => a - b);
 const KB = 1024;
-const BUDGET = { buildRatio: 2.0, readingPageKB: 30, networkKB: 100 };
+const BUDGET = { buildRatio: 2.0, peerRatio: 0.5, rebuildRatio: 0.25, growth30: 20, readingPageKB: 30, networkKB: 100 };
 
 const ROOT = process.cwd();
 const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
@@ -93,14 +103,50 @@ const BUILD_STEPS = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'u
 /**
  * Builds the site from `seedDir` into its own output folder, one build step after the other;
  * the whole build's timing is their sum. The search index is built inside `astro build`
- * (src/integrations/searchIndex.ts), which prints how long it took.
+ * (src/integrations/searchIndex.ts), which prints how long it took. A clean build (the
+ * default) passes --force, so Astro's incremental build renders every page again; with
+ * `{ clean: false }` it copies the pages whose cacheKey is unchanged from the last build into
+ * the same folder.
  */
-function buildSite(name: string, seedDir: string): Timing & { outDir: string; steps: Timing[]; searchSeconds: number } {
+function buildSite(name: string, seedDir: string, { clean = true } = {}): Timing & { outDir: string; steps: Timing[]; searchSeconds: number } {
   const outDir = path.join(work, `site-${name}`);
   const env = { SEEDS_DIR: seedDir, OUT_DIR: outDir, PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}` };
-  const steps = BUILD_STEPS.map((step) => timed('bash', ['-c', step], { env }));
+  const steps = BUILD_STEPS.map((step) => timed('bash', ['-c', clean && /\bastro build\b/u.test(step) ? `${step} --force` : step], { env }));
   const searchSeconds = Number(/search index built in ([\d.]+) s/u.exec(steps.map((t) => t.output).join('\n'))?.[1] ?? NaN);
   return { outDir, steps, searchSeconds, seconds: steps.reduce((sum, t) => sum + t.seconds, 0), cpu: steps.reduce((sum, t) => sum + t.cpu, 0) };
+}
+
+/**
+ * A copy of the seeds with one measure's text changed (the first measure, "（修订）" added),
+ * for the rebuild benchmark. Throws if the parser does not read the edit back.
+ */
+function editedSeeds(): { dir: string; id: number } {
+  const dir = path.join(work, 'seeds-edited');
+  mkdirSync(dir, { recursive: true });
+  const names = readdirSync(path.join(ROOT, 'seeds')).sort();
+  const texts = new Map(names.map((name) => [name, readFileSync(path.join(ROOT, 'seeds', name), 'utf8')]));
+  const parse = (files: Map<string, string>) =>
+    parsePlan(
+      [...files].filter(([name]) => name.endsWith('.md')).map(([name, text]) => ({ file: `seeds/${name}`, text })),
+      parseAliasTable(files.get('aliases.yaml')!, 'seeds/aliases.yaml'),
+    );
+  const measure = parse(texts).measures[0]!;
+  const name = path.basename(measure.source.file);
+  const lines = texts.get(name)!.split('\n');
+  const line = lines[measure.source.line - 1]!;
+  if (!line.includes(measure.text)) throw new Error(`measure ${measure.id}'s text is not on ${measure.source.file}:${measure.source.line} as parsed`);
+  lines[measure.source.line - 1] = line.replace(measure.text, `${measure.text}（修订）`);
+  texts.set(name, lines.join('\n'));
+  if (parse(texts).measures[0]!.text !== `${measure.text}（修订）`) throw new Error('the edited seed does not parse to the edited text');
+  for (const [file, text] of texts) writeFileSync(path.join(dir, file), text);
+  return { dir, id: measure.id };
+}
+
+/** The files of two builds that differ, or that only one has. */
+function differingFiles(a: string, b: string): string[] {
+  const hashes = (root: string) => new Map(builtFiles(root).map((file) => [file, createHash('sha256').update(readFileSync(path.join(root, file))).digest('hex')]));
+  const [ha, hb] = [hashes(a), hashes(b)];
+  return [...new Set([...ha.keys(), ...hb.keys()])].sort().filter((file) => ha.get(file) !== hb.get(file));
 }
 
 /**
@@ -167,6 +213,43 @@ const { title } = Astro.props;
     const index = timed(pagefindBinary(), ['--site', 'dist', '--force-language', 'zh'], { cwd: dir });
     return { seconds: astro.seconds + index.seconds, cpu: astro.cpu + index.cpu };
   };
+  return { dir, build };
+}
+
+/**
+ * The peer: a Starlight site (src/lib/bench/starlightPeer.ts) made from the same parsed plan,
+ * with as many pages, built with this site's Astro. Starlight and what it needs beyond this
+ * project are installed with npm into the peer's folder; every other package is a link into
+ * this project's node_modules, so Astro, Vite and the rest are the very copies this site uses.
+ */
+function peerProject(count: number): { dir: string; build: () => Timing } {
+  const dir = path.join(work, 'starlight');
+  const seedFiles = readdirSync(path.join(ROOT, 'seeds')).filter((name) => name.endsWith('.md')).sort();
+  const plan = parsePlan(
+    seedFiles.map((name) => ({ file: `seeds/${name}`, text: readFileSync(path.join(ROOT, 'seeds', name), 'utf8') })),
+    parseAliasTable(readFileSync(path.join(ROOT, 'seeds/aliases.yaml'), 'utf8'), 'seeds/aliases.yaml'),
+  );
+  const peer = starlightPeer(plan, (text) => toTraditional(text), count);
+  for (const [file, text] of peer.files) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  console.log(`  installing @astrojs/starlight@${STARLIGHT_VERSION} into the peer's folder`);
+  // --legacy-peer-deps: Astro itself is not installed again, but linked below.
+  timed('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--legacy-peer-deps', '--prefer-offline'], { cwd: dir });
+  const own = path.join(ROOT, 'node_modules');
+  for (const name of readdirSync(own)) {
+    if (name.startsWith('.')) continue;
+    const names = name.startsWith('@') ? readdirSync(path.join(own, name)).map((sub) => `${name}/${sub}`) : [name];
+    for (const entry of names) {
+      const target = path.join(dir, 'node_modules', entry);
+      if (existsSync(target)) continue;
+      mkdirSync(path.dirname(target), { recursive: true });
+      symlinkSync(path.join(own, entry), target, 'dir');
+    }
+  }
+  const build = (): Timing => timed(process.execPath, [ASTRO, 'build', '--silent'], { cwd: dir });
+  if (peer.pages !== count) throw new Error(`the Starlight peer would have ${peer.pages} pages, not ${count}`);
   return { dir, build };
 }
 
@@ -261,23 +344,26 @@ async function main(): Promise<void> {
   const misses: string[] = [];
 
   // 1. Build time: the whole site against a bare Astro site of as many pages, alternating runs.
-  console.log(`▶ build time: ${RUNS} run(s) each of the site and a bare Astro site`);
+  console.log(`▶ build time: ${RUNS} run(s) each of the site, a Starlight site of the same plan, a bare Astro site and the same tools on trivial pages`);
   // Taken before building: during the builds their own threads keep it above the CPU count.
   const loadBefore = loadavg()[0]!;
   const siteTimes: (Timing & { steps: Timing[]; searchSeconds: number })[] = [];
   const bareTimes: Timing[] = [];
   const stackTimes: Timing[] = [];
+  const peerTimes: Timing[] = [];
   let site = buildSite('1x', 'seeds');
   const pageCount = builtPages(site.outDir).length;
   const bare = bareProject(pageCount);
   const stack = stackProject(pageCount);
+  const peer = peerProject(pageCount);
   for (let run = 0; run < RUNS; run++) {
     if (run > 0) site = buildSite('1x', 'seeds');
     siteTimes.push(site);
     bareTimes.push(timed(process.execPath, [ASTRO, 'build', '--silent'], { cwd: bare }));
     stackTimes.push(stack.build());
+    peerTimes.push(peer.build());
   }
-  for (const dir of [bare, stack.dir]) {
+  for (const dir of [bare, stack.dir, peer.dir]) {
     if (builtPages(path.join(dir, 'dist')).length !== pageCount) throw new Error(`${path.basename(dir)}: did not build as many pages as the site`);
   }
   const wall = (times: Timing[]) => median(times.map((t) => t.seconds));
@@ -290,14 +376,79 @@ async function main(): Promise<void> {
     siteCpuSeconds: round(cpu(siteTimes), 2),
     bareCpuSeconds: round(cpu(bareTimes), 2),
     cpuRatio: round(cpu(siteTimes) / cpu(bareTimes), 2),
+    peerSeconds: round(wall(peerTimes), 2),
+    peerCpuSeconds: round(cpu(peerTimes), 2),
+    peerRatio: round(wall(siteTimes) / wall(peerTimes), 2),
+    peerCpuRatio: round(cpu(siteTimes) / cpu(peerTimes), 2),
     stackSeconds: round(wall(stackTimes), 2),
     stackCpuSeconds: round(cpu(stackTimes), 2),
     loadAverageBefore: round(loadBefore, 1),
   };
   const stepTimes = BUILD_STEPS.map((step, i) => ({ step, seconds: round(wall(siteTimes.map((t) => t.steps[i]!)), 2), cpu: round(cpu(siteTimes.map((t) => t.steps[i]!)), 2) }));
   const searchSeconds = round(median(siteTimes.map((t) => t.searchSeconds)), 2);
-  report.build = { ...build, steps: stepTimes, searchSeconds, siteRuns: siteTimes.map(({ seconds, cpu: c }) => ({ seconds, cpu: c })), bareRuns: bareTimes, stackRuns: stackTimes, budget: BUDGET.buildRatio };
+  report.build = { ...build, steps: stepTimes, searchSeconds, siteRuns: siteTimes.map(({ seconds, cpu: c }) => ({ seconds, cpu: c })), bareRuns: bareTimes, stackRuns: stackTimes, peerRuns: peerTimes, starlight: STARLIGHT_VERSION, budget: BUDGET.buildRatio, peerBudget: BUDGET.peerRatio };
+  if (build.peerRatio > BUDGET.peerRatio) misses.push(`build time ${build.peerRatio}× the Starlight peer's > ${BUDGET.peerRatio}× (CPU time ${build.peerCpuRatio}×)`);
   if (build.ratio > BUDGET.buildRatio) misses.push(`build time ratio ${build.ratio} > ${BUDGET.buildRatio} (CPU time ratio ${build.cpuRatio})`);
+
+  // 1b. Rebuild: one measure's text edited, built again into the same folder (incremental),
+  // against a clean build of the edited seeds; both must be byte-identical.
+  console.log(`▶ rebuild: ${RUNS} run(s) of a clean build, one measure's text edited, a rebuild`);
+  const edited = editedSeeds();
+  const rebuildTimes: Timing[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    buildSite('rebuild', 'seeds');
+    rebuildTimes.push(buildSite('rebuild', edited.dir, { clean: false }));
+  }
+  const reference = buildSite('edited', edited.dir);
+  const differing = differingFiles(path.join(work, 'site-rebuild'), reference.outDir);
+  const rebuild = {
+    editedMeasure: edited.id,
+    seconds: round(wall(rebuildTimes), 2),
+    cpuSeconds: round(cpu(rebuildTimes), 2),
+    ratio: round(wall(rebuildTimes) / wall(siteTimes), 2),
+    cpuRatio: round(cpu(rebuildTimes) / cpu(siteTimes), 2),
+    differingFiles: differing,
+    budget: BUDGET.rebuildRatio,
+  };
+  report.rebuild = { ...rebuild, runs: rebuildTimes.map(({ seconds, cpu: c }) => ({ seconds, cpu: c })) };
+  if (differing.length > 0) misses.push(`the rebuild differs from a clean build of the edited seeds in ${differing.length} file(s): ${differing.slice(0, 5).join(', ')}`);
+  if (rebuild.ratio > BUDGET.rebuildRatio) misses.push(`rebuild after one edit ${rebuild.ratio}× a clean build > ${BUDGET.rebuildRatio}× (CPU time ${rebuild.cpuRatio}×)`);
+
+  const printBuild = () => {
+    console.log(`\nBuild time (median of ${RUNS}, ${build.pages} pages each)\n`);
+    console.log(formatTable(
+      ['build', 'wall s', 'CPU s'],
+      [
+        ['whole site', build.siteSeconds, build.siteCpuSeconds],
+        ...stepTimes.map(({ step, seconds, cpu: c }) => [`  ${step}`, seconds, c]),
+        ['    of which the search index (Pagefind, both editions)', searchSeconds, ''],
+        [`Starlight ${STARLIGHT_VERSION}, the same plan, as many pages (its Pagefind included)`, build.peerSeconds, build.peerCpuSeconds],
+        [`  this site against it (budget ≤ ${BUDGET.peerRatio})`, build.peerRatio, build.peerCpuRatio],
+        ['bare Astro, trivial pages', build.bareSeconds, build.bareCpuSeconds],
+        [`ratio (budget ≤ ${BUDGET.buildRatio})`, build.ratio, build.cpuRatio],
+        ['same tools, trivial pages (content collection, MDX, Pagefind)', build.stackSeconds, build.stackCpuSeconds],
+        ['  its ratio to the bare build: the floor of the budget', round(build.stackSeconds / build.bareSeconds, 2), round(build.stackCpuSeconds / build.bareCpuSeconds, 2)],
+      ],
+    ));
+    console.log(formatTable(
+      [`rebuild after editing measure ${rebuild.editedMeasure}'s text`, 'wall s', 'CPU s'],
+      [
+        ['rebuild into the last build (incremental)', rebuild.seconds, rebuild.cpuSeconds],
+        [`  against a clean build (budget ≤ ${BUDGET.rebuildRatio})`, rebuild.ratio, rebuild.cpuRatio],
+        ['  files differing from a clean build of the edited seeds', rebuild.differingFiles.length, ''],
+      ],
+    ));
+    console.log('CPU s: user + system time of the command and every process it waited for, Pagefind included.');
+    if (build.loadAverageBefore > 1) console.log(`Load average ${build.loadAverageBefore} on ${cpus().length} CPUs before building: other work may have slowed these builds.`);
+  };
+  if (values['build-only']) {
+    printBuild();
+    report.misses = misses;
+    writeFileSync('bench.json', `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\n${misses.length === 0 ? 'Build budgets met.' : `Budgets missed:\n- ${misses.join('\n- ')}`}\nFigures written to bench.json.`);
+    process.exitCode = misses.length === 0 ? 0 : 1;
+    return;
+  }
 
   // 2 and 3. Page weights and search, in Chromium against the 1× build served locally.
   const browser = await chromium.launch({ executablePath: chromePath!, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
@@ -371,6 +522,8 @@ async function main(): Promise<void> {
   const cpuGrowth = growthRatios(growth.map(({ factor, cpu: seconds }) => ({ factor, value: seconds })));
   report.growth = growth.map((point, i) => ({ ...point, timeRatio: round(wallGrowth[i]!.ratio, 2), cpuRatio: round(cpuGrowth[i]!.ratio, 2) }));
   for (const { factor, ratio, linear } of wallGrowth) if (!linear) misses.push(`build time at ${factor}× is ${round(ratio, 2)}× the 1× time: faster than linear`);
+  const at30 = wallGrowth.find(({ factor }) => factor === 30);
+  if (at30 && at30.ratio > BUDGET.growth30) misses.push(`build time at 30× the data is ${round(at30.ratio, 2)}× the 1× time > ${BUDGET.growth30}× (CPU time ${round(cpuGrowth.find(({ factor }) => factor === 30)!.ratio, 2)}×)`);
   // Every network page within budget up to 10× the data: /network/ and the heaviest task or area page.
   for (const point of growth.filter(({ factor }) => factor <= 10)) {
     for (const weight of [point.network, point.networkSlice]) {
@@ -379,21 +532,7 @@ async function main(): Promise<void> {
   }
 
   // 5. The tables, bench.json, and the verdict.
-  console.log(`\nBuild time (median of ${RUNS}, ${build.pages} pages each)\n`);
-  console.log(formatTable(
-    ['build', 'wall s', 'CPU s'],
-    [
-      ['whole site', build.siteSeconds, build.siteCpuSeconds],
-      ...stepTimes.map(({ step, seconds, cpu: c }) => [`  ${step}`, seconds, c]),
-      ['    of which the search index (Pagefind, both editions)', searchSeconds, ''],
-      ['bare Astro, trivial pages', build.bareSeconds, build.bareCpuSeconds],
-      [`ratio (budget ≤ ${BUDGET.buildRatio})`, build.ratio, build.cpuRatio],
-      ['same tools, trivial pages (content collection, MDX, Pagefind)', build.stackSeconds, build.stackCpuSeconds],
-      ['  its ratio to the bare build: the floor of the budget', round(build.stackSeconds / build.bareSeconds, 2), round(build.stackCpuSeconds / build.bareCpuSeconds, 2)],
-    ],
-  ));
-  console.log('CPU s: user + system time of the command and every process it waited for, Pagefind included.');
-  if (build.loadAverageBefore > 1) console.log(`Load average ${build.loadAverageBefore} on ${cpus().length} CPUs before building: other work may have slowed these builds.`);
+  printBuild();
   console.log('\nFirst visit, gzipped KB (JS: before any search is opened)\n');
   console.log(formatTable(
     ['page type', 'path', 'HTML', 'CSS', 'JS', 'HTML+CSS+JS', 'other', 'requests'],
@@ -423,5 +562,11 @@ try {
   await main();
 } finally {
   if (values.keep) console.log(`builds kept in ${work}`);
-  else rmSync(work, { recursive: true, force: true });
+  else {
+    rmSync(work, { recursive: true, force: true });
+    // Each output folder has its own incremental-build cache (astro.config.mjs: cacheDir), named after its path.
+    const caches = path.join(ROOT, 'node_modules/.astro');
+    const prefix = path.resolve(work).replace(/[^\w.-]+/gu, '_');
+    if (existsSync(caches)) for (const name of readdirSync(caches)) if (name.startsWith(prefix)) rmSync(path.join(caches, name), { recursive: true, force: true });
+  }
 }

@@ -19,8 +19,11 @@ const hashes = (root: string) =>
   new Map(builtFiles(root).map((file) => [file, createHash('sha256').update(readFileSync(path.join(root, file))).digest('hex')]));
 
 // 1. A second build into its own folder; everything else (seeds, BASE_PATH, …) as for the first.
+// --force makes it a clean build whatever that folder's incremental cache holds, so a first
+// build that copied pages from an earlier one (astro.config.mjs: incrementalBuild) is
+// compared with one that rendered them all.
 rmSync(second, { recursive: true, force: true });
-const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OUT_DIR: second } });
+const build = spawnSync('npm', ['run', 'build', '--silent', '--', '--force'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OUT_DIR: second } });
 if (build.status !== 0) {
   console.error('the second build failed');
   process.exit(1);
