@@ -16,7 +16,7 @@ export interface TimelineColumn {
  * in time looks like a gap; a deadline in another year (a 2018 deadline in a 2017 plan) is
  * simply a later month. The two undated bins appear only when some measure is in them.
  */
-export function timelineColumns(measures: readonly Measure[]): TimelineColumn[] {
+export function timelineColumns(measures: readonly Pick<Measure, 'id' | 'deadline'>[]): TimelineColumn[] {
   const byKey = new Map<string, { bin: DeadlineBin; ids: number[] }>();
   for (const measure of measures) {
     const bin = deadlineBin(measure.deadline);
