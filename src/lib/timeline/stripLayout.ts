@@ -6,6 +6,8 @@
 
 /** Rows of marks the fuller role of a column may take before the column widens. */
 export const STRIP_MARK_ROWS = 3;
+/** Marks a column always has room for side by side, so a few marks never stack one per line. */
+export const STRIP_MIN_ACROSS = 3;
 /** A mark with its margins, in rem (DeadlineStrip's CSS: 1.75rem + 2 × 0.125rem). */
 export const STRIP_MARK = 2;
 /** A column's padding, and the least a column takes for its label ("11月底"), in rem. */
@@ -26,7 +28,10 @@ export interface StripLayout {
  * of the longest role label (主要支持指导 is six characters, 牵头 two).
  */
 export function stripLayout(counts: readonly (readonly [number, number])[], labelChars: number): StripLayout {
-  const across = counts.map(([led, supported]) => Math.max(1, Math.ceil(Math.max(led, supported) / STRIP_MARK_ROWS)));
+  const across = counts.map(([led, supported]) => {
+    const fuller = Math.max(led, supported);
+    return Math.max(1, Math.min(fuller, Math.max(STRIP_MIN_ACROSS, Math.ceil(fuller / STRIP_MARK_ROWS))));
+  });
   const columns = across.reduce((sum, n) => sum + Math.max(STRIP_COLUMN_MIN, n * STRIP_MARK + STRIP_COLUMN_PAD), 0);
   // The keys column: a key square, a gap and the label, with the cell's padding.
   const keys = 1.5 + labelChars * LABEL_EM + STRIP_COLUMN_PAD;

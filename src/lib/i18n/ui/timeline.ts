@@ -44,7 +44,7 @@ export const timelineUi = {
   filters: '筛选措施',
   filterTask: '主要任务',
   filterGroup: '市专项工作组',
-  filterDepartment: '部门（名称的一部分、全称或拼音）',
+  filterDepartment: '部门（名称或拼音）',
   filterDepartmentPlaceholder: '如：工商、hqgsj',
   filterRole: '部门的角色',
   all: '全部',
