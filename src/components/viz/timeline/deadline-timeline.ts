@@ -108,7 +108,7 @@ export class DeadlineTimeline extends HTMLElement {
         for (const count of lane.querySelectorAll<HTMLElement>('.cell-count')) {
           const n = frame.cells.get(cellKey(mode, key, count.closest<HTMLElement>('.cell')?.dataset['bin'] ?? '')) ?? 0;
           count.hidden = n === 0;
-          count.textContent = text.cellCount(n);
+          count.querySelector('.n')!.textContent = text.cellCount(n);
         }
       }
       for (const row of view.querySelectorAll<HTMLElement>('.side-row')) row.hidden = !frame.sides.has(row.dataset['side'] as Side);

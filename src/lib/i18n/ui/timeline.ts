@@ -34,7 +34,8 @@ export const timelineUi = {
   leadLanesNote: '一项措施在市、区两边各有一个列第一位的部门，因此在两行中各出现一次。',
   laneTotal: '（{n}项）',
   scroller: '时间轴（{mode}），可横向滚动',
-  cellLabel: '{lane}，{when}到期{n}项',
+  /** Said before a cell's count by screen readers (the count itself is visible, and follows the filters). */
+  cellContext: '{lane}，{when}到期：',
   /** A mark's accessible name; `{leads}` is the `leadOf` parts joined with '；'. */
   markLabel: '第{id}项措施，{when}，{leads}',
   /** One side's first-listed body: `{role}` is the side's short lead term. */
