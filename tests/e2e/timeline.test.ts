@@ -1,8 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { toTraditional } from '../../src/lib/i18n/toTraditional.ts';
 import type { Department, Measure } from '../../src/lib/plan/schema.ts';
+import { readSource } from '../../src/lib/plan/readPlan.ts';
 import { getBrowser, openPage, site } from './support/browser.ts';
-import { realPlan } from '../support/realPlan.ts';
 
 /** The published data, as a reader would download it. */
 async function data<T>(file: string): Promise<T> {
@@ -20,10 +24,41 @@ function countBy<T>(items: T[], key: (item: T) => string): Record<string, number
   return counts;
 }
 
+const idsOf = (d: Department) => [...d.lead, ...d.support];
+const sorted = (ids: Iterable<number>) => [...ids].sort((a, b) => a - b);
+
 /** Ids of the measure marks a reader can see right now. */
-const visibleMarks = `Array.from(document.querySelectorAll('.view .mark'))
-  .filter((el) => el.checkVisibility())
-  .map((el) => Number(el.dataset.id))`;
+const visibleMarks = (page: Page) =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.view .mark'))
+      .filter((el) => el.checkVisibility())
+      .map((el) => Number(el.dataset['id'])),
+  );
+
+/** The reader's screens: a 360 px phone and a desktop. */
+const SCREENS = [
+  { name: 'phone', width: 360, height: 740 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const;
+const EDITIONS = [
+  { name: 'Simplified', prefix: '' },
+  { name: 'Traditional', prefix: '/zh-hant' },
+] as const;
+
+/** Opens a page at a screen size, waiting for the timeline's element when it has one. */
+async function openAt(pagePath: string, screen: { width: number; height: number }) {
+  const context = await (await getBrowser()).newContext({ viewport: { width: screen.width, height: screen.height }, hasTouch: screen.width < 600 });
+  const page = await context.newPage();
+  await page.goto(site(pagePath));
+  if (await page.$('deadline-timeline')) await page.waitForSelector('deadline-timeline[data-ready]');
+  return { page, close: () => context.close() };
+}
+
+/** Screenshots for a person to look at (not compared): test-results/screenshots/timeline/. */
+const SHOTS = path.resolve('test-results/screenshots/timeline');
+
+/** Initials as the slug spells the pinyin: heng-qin-gong-shang-ju → hqgsj. */
+const initialsOf = (d: Department) => d.slug.split('-').map((syllable) => syllable[0]).join('');
 
 describe('the deadline timeline', () => {
   it('shows, for every deadline, as many measures as /data/measures.json has, in time order', async () => {
@@ -39,7 +74,6 @@ describe('the deadline timeline', () => {
       for (const head of heads) expect(head.text).toContain(`${head.total}项`);
       const months = heads.map((h) => h.bin).filter((bin) => /^\d{4}-\d{2}$/u.test(bin));
       expect(months).toEqual([...months].sort());
-      // Every measure has exactly one mark in the task lanes, in its deadline's column.
       const marks = await page.$$eval('.view[data-mode="task"] >> .cell .mark', (els) => els.map((el) => [Number(el.getAttribute('data-id')), el.closest('.cell')!.getAttribute('data-bin')]));
       expect(new Map(marks as [number, string][])).toEqual(new Map(measures.map((m) => [m.id, binOf(m)])));
       expect(marks).toHaveLength(measures.length);
@@ -59,82 +93,198 @@ describe('the deadline timeline', () => {
     }
   });
 
-  it('filtered by the department with the most measures, shows exactly the measures it leads or supports, and keeps the filter in the URL', async () => {
-    const departments = await data<Department[]>('departments.json');
-    const busiest = departments.reduce((a, b) => (b.lead.length + b.support.length > a.lead.length + a.support.length ? b : a));
-    const { page, close } = await openPage('/timeline/');
+  for (const edition of EDITIONS) {
+    for (const screen of SCREENS) {
+      describe(`in the ${edition.name} edition on a ${screen.name} (${screen.width}×${screen.height})`, () => {
+        it('typing 工商 in the department box shows the measures of every department whose name contains 工商 (横琴工商局 and 市工商局)', async () => {
+          const departments = await data<Department[]>('departments.json');
+          const holders = departments.filter((d) => d.name.includes('工商'));
+          expect(new Set(holders.map((d) => d.side))).toEqual(new Set(['municipal', 'district']));
+          const { page, close } = await openAt(`${edition.prefix}/timeline/`, screen);
+          try {
+            await page.fill('input[name="dept"]', '工商');
+            expect(sorted(await visibleMarks(page))).toEqual(sorted(new Set(holders.flatMap(idsOf))));
+            expect(await page.textContent('.status')).toMatch(new RegExp(`${holders.length}[个個]部`, 'u'));
+            expect(new URL(page.url()).searchParams.get('dept')).toBe('工商');
+          } finally {
+            await close();
+          }
+        });
+
+        it('typing a department’s pinyin initials (hqgsj) shows the measures of every department with those initials, and the address reopens the same view', async () => {
+          const departments = await data<Department[]>('departments.json');
+          const department = departments.find((d) => d.name === '横琴工商局') ?? departments.at(-1)!;
+          const sameInitials = departments.filter((d) => initialsOf(d) === initialsOf(department));
+          const { page, close } = await openAt(`${edition.prefix}/timeline/`, screen);
+          try {
+            await page.fill('input[name="dept"]', initialsOf(department));
+            expect(sorted(await visibleMarks(page))).toEqual(sorted(new Set(sameInitials.flatMap(idsOf))));
+            await page.goto(page.url());
+            await page.waitForSelector('deadline-timeline[data-ready]');
+            expect(await page.inputValue('input[name="dept"]')).toBe(initialsOf(department));
+            expect(sorted(await visibleMarks(page))).toEqual(sorted(new Set(sameInitials.flatMap(idsOf))));
+          } finally {
+            await close();
+          }
+        });
+
+        it('a department typed after another replaces it, and the status line says the same as the marks', async () => {
+          const departments = await data<Department[]>('departments.json');
+          const [first, second] = [...departments].sort((a, b) => idsOf(b).length - idsOf(a).length);
+          const { page, close } = await openAt(`${edition.prefix}/timeline/`, screen);
+          try {
+            await page.fill('input[name="dept"]', first!.slug.replaceAll('-', ''));
+            expect(sorted(await visibleMarks(page))).toEqual(sorted(idsOf(first!)));
+            await page.fill('input[name="dept"]', second!.slug.replaceAll('-', ''));
+            const shown = await visibleMarks(page);
+            expect(sorted(shown)).toEqual(sorted(idsOf(second!)));
+            const status = (await page.textContent('.status'))!;
+            expect(status).toMatch(new RegExp(`${shown.length}[项項]措施`, 'u'));
+            await page.fill('input[name="dept"]', '不存在的部门');
+            expect(await visibleMarks(page)).toHaveLength((await data<Measure[]>('measures.json')).length);
+            expect(await page.textContent('.status')).toContain('不存在的部门');
+          } finally {
+            await close();
+          }
+        });
+
+        it('the count table follows the filters: each number is the shown measures of that task and deadline', async () => {
+          const [measures, departments] = await Promise.all([data<Measure[]>('measures.json'), data<Department[]>('departments.json')]);
+          const holders = departments.filter((d) => d.name.includes('工商'));
+          const { page, close } = await openAt(`${edition.prefix}/timeline/`, screen);
+          try {
+            await page.fill('input[name="dept"]', '工商');
+            await page.selectOption('select[name="role"]', 'lead');
+            const shown = measures.filter((m) => holders.some((d) => d.lead.includes(m.id)));
+            const cells = await page.$$eval('#timeline-table td[data-task][data-bin]', (els) => els.map((el) => [el.getAttribute('data-task'), el.getAttribute('data-bin'), Number(el.textContent)] as const));
+            for (const [task, bin, n] of cells) {
+              const expected = shown.filter((m) => (task === 'all' || m.task.no === Number(task)) && (bin === 'all' || binOf(m) === bin)).length;
+              expect(n, `${task} × ${bin}`).toBe(expected);
+            }
+            expect(cells.find(([task, bin]) => task === 'all' && bin === 'all')![2]).toBe(shown.length);
+            expect(await page.textContent('#timeline-table caption')).toContain(`${shown.length}`);
+          } finally {
+            await close();
+          }
+        });
+
+        it('a mark’s card closes when focus moves on to the filters', async () => {
+          const { page, close } = await openAt(`${edition.prefix}/timeline/`, screen);
+          try {
+            const mark = page.locator('.view[data-mode="task"] >> .mark[tabindex="0"]');
+            await mark.focus();
+            expect(await page.isVisible('#timeline-tip')).toBe(true);
+            await page.focus('input[name="dept"]');
+            expect(await page.isVisible('#timeline-tip')).toBe(false);
+          } finally {
+            await close();
+          }
+        });
+
+        it('the page never scrolls sideways; the timeline scrolls in its own box', async () => {
+          const { page, close } = await openAt(`${edition.prefix}/timeline/`, screen);
+          try {
+            expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(screen.width);
+            mkdirSync(SHOTS, { recursive: true });
+            await page.screenshot({ path: path.join(SHOTS, `timeline-${edition.name}-${screen.width}.png`), fullPage: true });
+          } finally {
+            await close();
+          }
+        });
+      });
+    }
+  }
+
+  it('a mark’s card closes when the pointer leaves it', async () => {
+    const { page, close } = await openAt('/timeline/', SCREENS[1]);
     try {
-      await page.fill('input[name="dept"]', busiest.name);
-      const shown = (await page.evaluate(visibleMarks)) as number[];
-      expect(new Set(shown)).toEqual(new Set([...busiest.lead, ...busiest.support]));
-      expect(shown).toHaveLength(busiest.lead.length + busiest.support.length);
-      expect(await page.textContent('.status')).toContain(`显示${busiest.lead.length + busiest.support.length}项`);
-      expect(new URL(page.url()).searchParams.get('dept')).toBe(busiest.slug);
-
-      // Its role shows in each mark's fill, and the status line says which fill means what.
-      const roles = await page.$$eval('.mark[data-dept-role]', (els) => els.map((el) => [Number(el.getAttribute('data-id')), el.getAttribute('data-dept-role')]));
-      for (const [id, role] of roles) expect(role).toBe(busiest.lead.includes(id as number) ? 'lead' : 'support');
-      expect(await page.textContent('.status')).toContain(`实心方块为${busiest.name}牵头`);
-
-      await page.selectOption('select[name="role"]', 'lead');
-      expect(new Set((await page.evaluate(visibleMarks)) as number[])).toEqual(new Set(busiest.lead));
-
-      // The same address opens the same view.
-      await page.goto(page.url());
-      expect(await page.inputValue('input[name="dept"]')).toBe(busiest.name);
-      expect(new Set((await page.evaluate(visibleMarks)) as number[])).toEqual(new Set(busiest.lead));
+      await page.hover('.view[data-mode="task"] >> .mark[data-id="1"]');
+      expect(await page.isVisible('#timeline-tip')).toBe(true);
+      await page.hover('h1');
+      expect(await page.isVisible('#timeline-tip')).toBe(false);
     } finally {
       await close();
     }
   });
 
-  it('says so when a typed name is no department, and shows everything meanwhile', async () => {
-    const measures = await data<Measure[]>('measures.json');
-    const { page, close } = await openPage('/timeline/');
-    try {
-      await page.fill('input[name="dept"]', '不存在的局');
-      await page.press('input[name="dept"]', 'Tab');
-      expect(await page.textContent('.status')).toContain('没有找到“不存在的局”');
-      expect(((await page.evaluate(visibleMarks)) as number[]).length).toBe(measures.length);
-    } finally {
-      await close();
-    }
-  });
-
-  it('switches lanes to lead departments, where each measure sits in the lane of each of its leads', async () => {
+  it('switches lanes to the first-listed departments, where each measure sits in the lane of each side’s first, named in both sides’ terms', async () => {
     const [measures, departments] = await Promise.all([data<Measure[]>('measures.json'), data<Department[]>('departments.json')]);
     const { page, close } = await openPage('/timeline/');
     try {
-      await page.click('.lane-switch a[data-mode="lead"]');
+      const link = page.locator('.lane-switch a[data-mode="lead"]');
+      expect(await link.textContent()).toMatch(/主要支持指导.*牵头/u);
+      await link.click();
       expect(new URL(page.url()).searchParams.get('lanes')).toBe('lead');
       const lanes = await page.$$eval('.view[data-mode="lead"] >> .lane', (els) =>
         els
           .filter((el) => el.querySelector('.lane-head')!.checkVisibility())
           .map((el) => [el.getAttribute('data-lane'), Array.from(el.querySelectorAll('.mark')).map((m) => Number(m.getAttribute('data-id'))).sort((a, b) => a - b)]),
       );
-      expect(Object.fromEntries(lanes)).toEqual(Object.fromEntries(departments.filter((d) => d.lead.length > 0).map((d) => [d.slug, [...d.lead].sort((a, b) => a - b)])));
+      expect(Object.fromEntries(lanes)).toEqual(Object.fromEntries(departments.filter((d) => d.lead.length > 0).map((d) => [d.slug, sorted(d.lead)])));
       expect(await page.isVisible('.view[data-mode="task"]')).toBe(false);
       expect(lanes.flatMap(([, ids]) => ids as number[])).toHaveLength(measures.reduce((n, m) => n + (m.municipal.length > 0 ? 1 : 0) + (m.district.length > 0 ? 1 : 0), 0));
+      const sides = await page.$$eval('.view[data-mode="lead"] >> .side-row', (els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-side'), el.textContent!.trim()])));
+      expect(sides['municipal']).toContain('主要支持指导部门');
+      expect(sides['municipal']).not.toContain('牵头');
+      expect(sides['district']).toContain('主要牵头落实部门');
     } finally {
       await close();
     }
   });
 
-  it('on hover and keyboard focus tells a mark’s number, text and leads, and arrow keys move between marks', async () => {
+  it('never says a municipal department 牵头: cards and marks name each side’s first in its own terms', async () => {
+    const measures = await data<Measure[]>('measures.json');
+    const { page, close } = await openPage('/timeline/');
+    try {
+      const cards = await page.$$eval('deadline-timeline template', ([template]) =>
+        Array.from((template as HTMLTemplateElement).content.querySelectorAll<HTMLElement>('[data-id]')).map((el) => [Number(el.dataset['id']), Array.from(el.querySelectorAll('.tip-leads')).map((p) => p.textContent!.trim())] as const),
+      );
+      const labels = new Map(await page.$$eval('.view[data-mode="task"] >> .mark', (els) => els.map((el) => [Number(el.getAttribute('data-id')), el.getAttribute('aria-label')!] as const)));
+      for (const [id, lines] of cards) {
+        const m = measures.find((x) => x.id === id)!;
+        const expected = [...(m.municipal[0] ? [`主要支持指导：${m.municipal[0]}`] : []), ...(m.district[0] ? [`牵头：${m.district[0]}`] : [])];
+        expect(lines).toEqual(expected);
+        for (const line of expected) expect(labels.get(id)).toContain(line);
+      }
+    } finally {
+      await close();
+    }
+  });
+
+  it('writes the Traditional edition’s own spellings everywhere a reader gets them: cards, labels and the element’s config', async () => {
+    const wrong = readSource()
+      .decisions.traditional.flatMap((o) => [o.simplified, toTraditional(o.simplified)])
+      .filter((form, i, all) => all.indexOf(form) === i && !readSource().decisions.traditional.some((o) => o.traditional === form));
+    expect(wrong.length).toBeGreaterThan(0);
+    for (const pagePath of ['/zh-hant/timeline/', '/zh-hant/deadlines/']) {
+      const html = await (await fetch(site(pagePath))).text();
+      for (const form of wrong) expect(html.includes(form), `${pagePath} has ${form}`).toBe(false);
+    }
+    const { page, close } = await openPage('/zh-hant/timeline/');
+    try {
+      await page.hover('.view[data-mode="task"] >> .mark[data-id="1"]');
+      const tip = (await page.textContent('#timeline-tip'))!;
+      expect(tip).toContain('牽頭');
+      for (const form of wrong) expect(tip).not.toContain(form);
+    } finally {
+      await close();
+    }
+  });
+
+  it('on keyboard focus tells a mark’s number, text and first-listed departments, and arrow keys move between marks', async () => {
     const measures = await data<Measure[]>('measures.json');
     const { page, close } = await openPage('/timeline/');
     try {
       const first = page.locator('.view[data-mode="task"] >> .mark[tabindex="0"]');
       const id = Number(await first.getAttribute('data-id'));
       const measure = measures.find((m) => m.id === id)!;
-      await first.hover();
+      await first.focus();
       const tip = page.locator('#timeline-tip');
       expect(await tip.isVisible()).toBe(true);
       expect(await tip.textContent()).toContain(measure.text);
       expect(await tip.textContent()).toContain(measure.municipal[0]);
       expect(await tip.textContent()).toContain(`第${id}项`);
 
-      await first.focus();
       await page.keyboard.press('ArrowRight');
       const next = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
       expect(Number(next)).not.toBe(id);
@@ -161,7 +311,6 @@ describe('the deadline timeline', () => {
       await page.click('.lane-switch a[data-mode="lead"]');
       expect(await page.isVisible('.view[data-mode="lead"]')).toBe(true);
       expect(await page.isVisible('.view[data-mode="task"]')).toBe(false);
-      // Every column with measures links to its deadline page, and that page exists.
       const hrefs = await page.$$eval('.view[data-mode="task"] >> .col-head a', (els) => els.map((el) => (el as HTMLAnchorElement).href));
       for (const href of hrefs) expect((await fetch(href)).status).toBe(200);
     } finally {
@@ -189,7 +338,6 @@ describe('the deadline timeline', () => {
               setTimeout(() => resolve(total), 300);
             }),
         );
-        // Native querySelectorAll: these boxes must be the same elements in both runs.
         const rects = await page.evaluate(() =>
           Array.from(document.querySelectorAll('.filters, .status, .lane-switch, #lanes-task, #lanes-task .mark, #timeline-table')).map((el) => {
             const r = el.getBoundingClientRect();
@@ -212,40 +360,12 @@ describe('the deadline timeline', () => {
     expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
     expect(run.stdout).toMatch(/Timeline[^\n]*\.js/u);
   });
-
-  it('fits a 360px phone: the page does not scroll sideways, the timeline scrolls in its own box', async () => {
-    const { page, close } = await openPage('/timeline/', { width: 360 });
-    try {
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-      const scroller = await page.$eval('.view[data-mode="task"] >> .scroller', (el) => [el.scrollWidth, el.clientWidth]);
-      expect(scroller[0]).toBeGreaterThan(scroller[1]!);
-    } finally {
-      await close();
-    }
-  });
-
-  it('keeps the Traditional edition Traditional in its tooltips', async () => {
-    const zhCn = await openPage('/timeline/');
-    const zhHant = await openPage('/zh-hant/timeline/');
-    try {
-      const tipOf = async (page: typeof zhCn.page) => {
-        await page.hover('.view[data-mode="task"] >> .mark[data-id="1"]');
-        return page.textContent('#timeline-tip');
-      };
-      const [simplified, traditional] = [await tipOf(zhCn.page), await tipOf(zhHant.page)];
-      expect(traditional).not.toBe(simplified);
-      expect(traditional).toContain('牽頭');
-    } finally {
-      await zhCn.close();
-      await zhHant.close();
-    }
-  });
 });
 
 describe('the deadline pages', () => {
-  it('answer "what falls due at the end of August, and who leads it?": each measure with its working group and its lead on each side', async () => {
+  it('answer "what falls due at the end of August, and who is listed first?": each measure with its working group and its first-listed body on each side', async () => {
     const measures = await data<Measure[]>('measures.json');
-    const { year } = realPlan().meta;
+    const { year } = readSource().plan.meta;
     const key = `${year}-08`;
     const due = measures.filter((m) => binOf(m) === key);
     const { page, close } = await openPage('/timeline/');
@@ -254,19 +374,15 @@ describe('the deadline pages', () => {
       await page.waitForURL(`**/deadlines/${key}/`);
       expect(await page.textContent('h1')).toContain('8月底');
       const items = await page.$$eval('[data-measure-id]', (els) =>
-        els.map((el) => ({
-          id: Number(el.getAttribute('data-measure-id')),
-          group: el.querySelector('.head .group')?.textContent ?? '',
-          leads: Array.from(el.querySelectorAll('.leads .lead')).map((lead) => lead.textContent!.trim()),
-        })),
+        els.map((el) => ({ id: Number(el.getAttribute('data-measure-id')), group: el.querySelector('.head .group')?.textContent ?? '', leads: el.querySelector('.leads')?.textContent ?? '' })),
       );
-      expect(items.map((i) => i.id).sort((a, b) => a - b)).toEqual(due.map((m) => m.id));
+      expect(sorted(items.map((i) => i.id))).toEqual(due.map((m) => m.id));
       for (const m of due) {
-        const leads = [m.municipal[0], m.district[0]].filter((name): name is string => name !== undefined);
         const item = items.find((i) => i.id === m.id)!;
-        expect(item.leads.map((text) => text.replace(/牵头$/u, ''))).toEqual(leads);
+        for (const name of [m.municipal[0], m.district[0]]) if (name) expect(item.leads).toContain(name);
         expect(item.group).toContain(m.group);
       }
+      expect(await page.getAttribute('meta[name="description"]', 'content')).toContain('主要支持指导部门和牵头部门');
     } finally {
       await close();
     }
@@ -289,24 +405,111 @@ describe('the deadline pages', () => {
   });
 });
 
-describe('the department deadline strip', () => {
-  it('shows every measure a department leads or supports once, in the right row and column, marked by role in text too', async () => {
-    const [measures, departments] = await Promise.all([data<Measure[]>('measures.json'), data<Department[]>('departments.json')]);
-    const department = departments.find((d) => d.lead.length > 0 && d.support.length > 0)!;
-    const { page, close } = await openPage(`/departments/${department.slug}/`);
-    try {
-      const marks = await page.$$eval('.deadline-strip .mark', (els) =>
-        els.map((el) => ({ id: Number(el.getAttribute('data-id')), role: el.getAttribute('data-role'), bin: el.closest('td')!.getAttribute('data-bin'), label: el.getAttribute('aria-label') })),
-      );
-      const byId = new Map(measures.map((m) => [m.id, m]));
-      expect(marks.filter((m) => m.role === 'lead').map((m) => m.id).sort((a, b) => a - b)).toEqual([...department.lead].sort((a, b) => a - b));
-      expect(marks.filter((m) => m.role === 'support').map((m) => m.id).sort((a, b) => a - b)).toEqual([...department.support].sort((a, b) => a - b));
-      for (const mark of marks) {
-        expect(mark.bin).toBe(binOf(byId.get(mark.id)!));
-        expect(mark.label).toContain(mark.role === 'lead' ? '牵头' : '配合');
+/** The strip's marks as a reader sees them: where each is, in which deadline row or column, by role. */
+const stripMarks = (page: Page) =>
+  page.$$eval('.deadline-strip .mark', (els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      const when = el.closest('.deadline')!.querySelector('.when')!;
+      const w = when.getBoundingClientRect();
+      return {
+        id: Number(el.getAttribute('data-id')),
+        role: el.getAttribute('data-role')!,
+        bin: el.closest('.deadline')!.getAttribute('data-bin')!,
+        label: el.getAttribute('aria-label')!,
+        visible: el.checkVisibility(),
+        box: { left: r.left, right: r.right, top: Math.round(r.top) },
+        when: { text: when.textContent!.trim(), left: w.left, right: w.right, visible: when.checkVisibility() },
+      };
+    }),
+  );
+
+describe('the department duty sheet’s deadline strip', () => {
+  /** The departments the issue names, and the one with the most measures: derived from the data. */
+  const chosen = (departments: Department[]) => {
+    const busiest = [...departments].sort((a, b) => idsOf(b).length - idsOf(a).length)[0]!;
+    return [...new Set([...departments.filter((d) => d.name.includes('工商')), busiest])];
+  };
+
+  for (const edition of EDITIONS) {
+    it(`on a phone (${edition.name}), shows every lead measure’s number and deadline without scrolling sideways, marks side by side`, async () => {
+      const [measures, departments] = await Promise.all([data<Measure[]>('measures.json'), data<Department[]>('departments.json')]);
+      for (const department of chosen(departments)) {
+        const { page, close } = await openAt(`${edition.prefix}/departments/${department.slug}/`, SCREENS[0]);
+        try {
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), department.name).toBeLessThanOrEqual(SCREENS[0].width);
+          const marks = (await stripMarks(page)).filter((m) => m.visible);
+          expect(sorted(marks.filter((m) => m.role === 'lead').map((m) => m.id))).toEqual(sorted(department.lead));
+          expect(sorted(marks.filter((m) => m.role === 'support').map((m) => m.id))).toEqual(sorted(department.support));
+          for (const mark of marks) {
+            expect(mark.box.left, `${department.name} ${mark.id}`).toBeGreaterThanOrEqual(0);
+            expect(mark.box.right, `${department.name} ${mark.id}`).toBeLessThanOrEqual(SCREENS[0].width);
+            expect(mark.bin).toBe(binOf(measures.find((m) => m.id === mark.id)!));
+            expect(mark.when.visible && mark.when.left >= 0 && mark.when.right <= SCREENS[0].width).toBe(true);
+          }
+          // Every deadline row the strip shows holds a mark: none looks empty.
+          const rows = await page.$$eval('.deadline-strip .deadline', (els) => els.filter((el) => el.checkVisibility()).map((el) => el.querySelectorAll('.mark').length));
+          expect(rows.every((n) => n > 0)).toBe(true);
+          // A role with several measures in one deadline sets them side by side, not one per line.
+          const byRow = countBy(marks, (m) => `${m.bin}:${m.role}:${m.box.top}`);
+          const crowded = countBy(marks, (m) => `${m.bin}:${m.role}`);
+          for (const [key, n] of Object.entries(crowded)) if (n > 1) expect(Object.entries(byRow).some(([row, k]) => row.startsWith(`${key}:`) && k > 1), key).toBe(true);
+          if (department.name === '横琴工商局') {
+            mkdirSync(SHOTS, { recursive: true });
+            await page.locator('#deadlines').scrollIntoViewIfNeeded();
+            await page.screenshot({ path: path.join(SHOTS, `strip-${edition.name}-360.png`) });
+          }
+        } finally {
+          await close();
+        }
       }
-    } finally {
-      await close();
+    });
+
+    it(`on a desktop (${edition.name}), reads as a table: the plan’s deadlines as columns, the listed-first row above the other`, async () => {
+      const [measures, departments] = await Promise.all([data<Measure[]>('measures.json'), data<Department[]>('departments.json')]);
+      const bins = new Set(measures.map(binOf));
+      for (const department of chosen(departments)) {
+        const { page, close } = await openAt(`${edition.prefix}/departments/${department.slug}/`, SCREENS[1]);
+        try {
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(SCREENS[1].width);
+          const columns = await page.$$eval('.deadline-strip .deadline', (els) => els.filter((el) => el.checkVisibility()).map((el) => el.getAttribute('data-bin')));
+          expect(new Set(columns)).toEqual(bins);
+          const marks = await stripMarks(page);
+          for (const mark of marks) {
+            expect(mark.visible).toBe(true);
+            expect(mark.box.left).toBeGreaterThanOrEqual(mark.when.left - 1);
+            expect(mark.box.right).toBeLessThanOrEqual(mark.when.right + 1);
+          }
+          const lowestLead = Math.max(...marks.filter((m) => m.role === 'lead').map((m) => m.box.top));
+          const highestSupport = Math.min(...marks.filter((m) => m.role === 'support').map((m) => m.box.top));
+          if (department.lead.length > 0 && department.support.length > 0) expect(lowestLead).toBeLessThan(highestSupport);
+          if (department.name === '横琴工商局') {
+            mkdirSync(SHOTS, { recursive: true });
+            await page.locator('#deadlines').scrollIntoViewIfNeeded();
+            await page.screenshot({ path: path.join(SHOTS, `strip-${edition.name}-1280.png`) });
+          }
+        } finally {
+          await close();
+        }
+      }
+    });
+  }
+
+  it('names roles in each side’s own terms: 主要支持指导 / 支持配合 for a municipal department, 牵头 / 配合 for a Hengqin one', async () => {
+    const departments = await data<Department[]>('departments.json');
+    for (const side of ['municipal', 'district'] as const) {
+      const department = departments.find((d) => d.side === side && d.lead.length > 0 && d.support.length > 0)!;
+      const { page, close } = await openPage(`/departments/${department.slug}/`);
+      try {
+        const [lead, support] = side === 'municipal' ? ['主要支持指导', '支持配合'] : ['牵头', '配合'];
+        const marks = await stripMarks(page);
+        for (const mark of marks) expect(mark.label).toContain(mark.role === 'lead' ? `（${lead}，` : `（${support}，`);
+        const text = await page.$eval('.deadline-strip', (el) => `${el.textContent} ${Array.from(el.querySelectorAll('[aria-label]')).map((e) => e.getAttribute('aria-label')).join(' ')}`);
+        expect(text).toContain(lead);
+        if (side === 'municipal') expect(text).not.toContain('牵头');
+      } finally {
+        await close();
+      }
     }
   });
 });

@@ -1,11 +1,12 @@
+import { fill } from '../i18n/template.ts';
 import type { DeadlineBin } from './deadlineBin.ts';
 
 /** The wording of bin labels, from the UI dictionary (so each edition brings its own script). */
 export interface BinWords {
-  /** A month's end in the plan's own year: `8月底`. */
-  monthEnd: (month: number) => string;
-  /** A month's end in another year: `2018年3月底`. */
-  monthEndOfYear: (year: number, month: number) => string;
+  /** A month's end in the plan's own year: `{month}月底`. */
+  monthEnd: string;
+  /** A month's end in another year: `{year}年{month}月底`. */
+  monthEndOfYear: string;
   completed: string;
   ongoing: string;
 }
@@ -22,6 +23,11 @@ export function binLabel(bin: DeadlineBin, planYear: number, words: BinWords): s
     case 'ongoing':
       return words.ongoing;
     case 'month':
-      return bin.year === planYear ? words.monthEnd(bin.month) : words.monthEndOfYear(bin.year, bin.month);
+      return bin.year === planYear ? fill(words.monthEnd, { month: bin.month }) : fill(words.monthEndOfYear, { year: bin.year, month: bin.month });
   }
+}
+
+/** A month's end with its year always spelt out ("2017年8月底"), for a page that must be clear on its own. */
+export function binLabelWithYear(bin: DeadlineBin, words: BinWords): string {
+  return bin.kind === 'month' ? fill(words.monthEndOfYear, { year: bin.year, month: bin.month }) : binLabel(bin, Number.NaN, words);
 }

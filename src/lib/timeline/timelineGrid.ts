@@ -26,7 +26,7 @@ export const MAX_MARK_ROWS = 3;
  * a sliver. Throws if a lane names a measure that is not in any column, which would mean
  * the lanes and columns were built from different data.
  */
-export function timelineGrid(measures: readonly Measure[], columns: readonly TimelineColumn[], lanes: readonly TimelineLane[]): TimelineGrid {
+export function timelineGrid(measures: readonly Pick<Measure, 'id' | 'deadline'>[], columns: readonly TimelineColumn[], lanes: readonly TimelineLane[]): TimelineGrid {
   const columnOf = new Map<string, number>(columns.map((column, index) => [column.bin.key, index]));
   const binOf = new Map(measures.map((m) => [m.id, deadlineBin(m.deadline).key]));
   const gridLanes = lanes.map((lane) => {
@@ -34,7 +34,7 @@ export function timelineGrid(measures: readonly Measure[], columns: readonly Tim
     for (const id of lane.ids) {
       const key = binOf.get(id);
       const index = key === undefined ? undefined : columnOf.get(key);
-      if (index === undefined) throw new Error(`measure ${id} in lane "${lane.name}" has no column`);
+      if (index === undefined) throw new Error(`measure ${id} in lane "${lane.key}" has no column`);
       cells[index]!.push(id);
     }
     return { ...lane, cells };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { UI } from '../../../src/lib/i18n/ui.ts';
-import { binLabel } from '../../../src/lib/timeline/binLabel.ts';
+import { binLabel, binLabelWithYear } from '../../../src/lib/timeline/binLabel.ts';
 import { deadlineBin } from '../../../src/lib/timeline/deadlineBin.ts';
 import { departmentDeadlines } from '../../../src/lib/timeline/departmentDeadlines.ts';
 import { timelineColumns } from '../../../src/lib/timeline/timelineColumns.ts';
-import { DUE, measure } from './measures.ts';
+import { DUE, measure, smallModel } from './measures.ts';
 
 const words = UI.timeline;
 const keys = (columns: ReturnType<typeof timelineColumns>) => columns.map((c) => c.bin.key);
@@ -37,6 +37,11 @@ describe('binLabel', () => {
 
   it('spells out the year of a deadline outside the plan year: "2018年3月底"', () => {
     expect(binLabel(deadlineBin(DUE.march2018), 2017, words)).toBe('2018年3月底');
+  });
+
+  it('spells the year out on request, for a page that must be clear on its own: "2017年8月底"', () => {
+    expect(binLabelWithYear(deadlineBin(DUE.august), words)).toBe('2017年8月底');
+    expect(binLabelWithYear(deadlineBin(DUE.completed), words)).toBe('已完成');
   });
 
   it('labels the undated bins in words', () => {
@@ -82,9 +87,16 @@ describe('timelineColumns', () => {
 });
 
 describe('departmentDeadlines', () => {
-  it('splits a department’s measures in each column into led and supported', () => {
-    const columns = timelineColumns([measure(1, DUE.may), measure(2, DUE.may), measure(3, DUE.august), measure(4, DUE.completed)]);
-    const strip = departmentDeadlines({ lead: [2, 4], support: [1, 3] }, columns);
+  it('splits a department’s measures in each column into those it is listed first on and those it is listed after', () => {
+    const measures = [
+      measure(1, DUE.may, { municipal: ['市甲局'], district: ['区甲局', '区乙局'] }),
+      measure(2, DUE.may, { municipal: ['市甲局'], district: ['区乙局'] }),
+      measure(3, DUE.august, { municipal: ['市甲局'], district: ['区甲局', '区乙局'] }),
+      measure(4, DUE.completed, { municipal: ['市甲局'], district: ['区乙局'] }),
+    ];
+    const model = smallModel(measures);
+    const department = model.departments.find((d) => d.name === '区乙局')!;
+    const strip = departmentDeadlines(department, timelineColumns(model.measures));
     expect(strip.map(({ column, led, supported }) => [column.bin.key, led, supported])).toEqual([
       ['completed', [4], []],
       ['2017-05', [2], [1]],

@@ -1,258 +1,151 @@
 /**
- * <deadline-timeline>: enhances the server-rendered timeline in place. It never builds
- * layout of its own: it reads the marks, the filter controls and a <template> of tooltips
- * from the page (all in the page's script, so the Traditional edition stays Traditional),
- * then only toggles `hidden`, rewrites counts and positions one absolutely placed tooltip.
- *
- * State (lane mode and filters) lives in the query string, e.g.
- * /timeline/?lanes=lead&dept=heng-qin-gong-shang-ju&role=lead, so a filtered view can be
- * shared; the no-JavaScript anchors (#lanes-group) are understood too.
+ * <deadline-timeline>: enhances the server-rendered timeline in place. Events and DOM only:
+ * the state, the URL, the department matcher and what each state shows are timelineView's
+ * pure functions; this element reads its config (elementConfig), turns events into states,
+ * and applies each frame by toggling `hidden`, rewriting numbers and placing one card.
  */
+import type { Side } from '../../../lib/plan/schema.ts';
+import { isLaneMode } from '../../../lib/timeline/timelineLanes.ts';
+import {
+  barHeight, cardPosition, cellKey, changeFromControl, controlValues, formatState, frameText, INITIAL_STATE, isRoveKey, parseState, roveTarget, tableKey, timelineFrame,
+  type FrameWords, type TimelineData, type TimelineState,
+} from '../../../lib/timeline/timelineView.ts';
+import { readElementConfig } from '../../../lib/util/elementConfig.ts';
 
-const MODES = ['task', 'group', 'lead'] as const;
-type Mode = (typeof MODES)[number];
-const ROLES = ['', 'lead', 'support'] as const;
-type Role = (typeof ROLES)[number];
-
-interface State {
-  lanes: Mode;
-  task: string;
-  group: string;
-  /** A department slug, or '' for none. */
-  dept: string;
-  role: Role;
+export interface TimelineConfig {
+  data: TimelineData;
+  /** The fullest column's count over the whole plan: the bars' scale. */
+  max: number;
+  words: FrameWords;
 }
-
-interface MeasureInfo {
-  id: string;
-  bin: string;
-  task: string;
-  group: string;
-  lead: Set<string>;
-  support: Set<string>;
-  tip: Element;
-}
-
-const isMode = (value: string | null): value is Mode => MODES.includes(value as Mode);
-const isRole = (value: string | null): value is Role => ROLES.includes(value as Role);
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/gu, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
 export class DeadlineTimeline extends HTMLElement {
-  private measures: MeasureInfo[] = [];
-  private state: State = { lanes: 'task', task: '', group: '', dept: '', role: '' };
-  /** Department names and aliases, as this edition writes them, to slugs. */
-  private slugOfName = new Map<string, string>();
-  private nameOfSlug = new Map<string, string>();
-  private unknownName = '';
-  private tip!: HTMLElement;
-  private form!: HTMLFormElement;
+  #config!: TimelineConfig;
+  #state: TimelineState = INITIAL_STATE;
+  #form!: HTMLFormElement;
+  #tip!: HTMLElement;
+  /** The mark whose card shows, and whether the pointer (not the focus) opened it. */
+  #tipFor: { mark: HTMLElement; byPointer: boolean } | null = null;
 
   connectedCallback(): void {
-    const template = this.querySelector('template');
     const form = this.querySelector('form');
     const tip = this.querySelector<HTMLElement>('.tip');
-    if (!template || !form || !tip) return;
-    this.form = form;
-    this.tip = tip;
-    this.measures = [...template.content.querySelectorAll<HTMLElement>('[data-id]')].map((el) => ({
-      id: el.dataset.id ?? '',
-      bin: el.dataset.bin ?? '',
-      task: el.dataset.task ?? '',
-      group: el.dataset.group ?? '',
-      lead: new Set((el.dataset.lead ?? '').split(' ').filter(Boolean)),
-      support: new Set((el.dataset.support ?? '').split(' ').filter(Boolean)),
-      tip: el,
-    }));
-    for (const option of this.querySelectorAll<HTMLOptionElement>('datalist option')) {
-      const slug = option.dataset.slug ?? '';
-      this.nameOfSlug.set(slug, option.value);
-      for (const name of [option.value, ...(option.dataset.aliases ?? '').split('|')]) if (name) this.slugOfName.set(name, slug);
-    }
-
-    this.state = this.readUrl();
-    this.writeControls();
+    if (!form || !tip) return;
+    this.#config = readElementConfig<TimelineConfig>(this);
+    this.#form = form;
+    this.#tip = tip;
+    this.#state = parseState(location.search, location.hash, this.#config.data);
+    this.#writeControls();
     form.querySelector('fieldset')!.disabled = false;
     for (const mark of this.querySelectorAll<HTMLElement>('.mark')) mark.tabIndex = -1;
 
     form.addEventListener('submit', (event) => event.preventDefault());
-    form.addEventListener('input', (event) => this.onInput(event.target as HTMLInputElement | HTMLSelectElement, false));
-    form.addEventListener('change', (event) => this.onInput(event.target as HTMLInputElement | HTMLSelectElement, true));
+    form.addEventListener('input', (event) => {
+      const control = event.target as HTMLInputElement | HTMLSelectElement;
+      this.#update(changeFromControl(control.name, control.value));
+    });
     // The reset button clears the controls itself; read them once it has.
-    form.addEventListener('reset', () =>
-      setTimeout(() => {
-        this.unknownName = '';
-        this.update({ task: '', group: '', dept: '', role: '' });
-      }),
-    );
+    form.addEventListener('reset', () => setTimeout(() => this.#update({ ...INITIAL_STATE, lanes: this.#state.lanes })));
     for (const link of this.querySelectorAll<HTMLAnchorElement>('.lane-switch a[data-mode]')) {
       link.addEventListener('click', (event) => {
         event.preventDefault();
-        if (isMode(link.dataset.mode ?? null)) this.update({ lanes: link.dataset.mode as Mode });
+        const mode = link.dataset['mode'];
+        if (isLaneMode(mode)) this.#update({ lanes: mode });
       });
     }
-    this.addEventListener('mouseover', (event) => this.onPointer(event, true));
-    this.addEventListener('mouseout', (event) => this.onPointer(event, false));
-    this.addEventListener('focusin', (event) => {
-      const mark = (event.target as Element).closest<HTMLElement>('.mark');
-      if (mark) this.showTip(mark);
+    this.addEventListener('pointerover', (event) => this.#markOf(event.target) && this.#showTip(this.#markOf(event.target)!, true));
+    this.addEventListener('pointerout', (event) => {
+      if (!this.#markOf(event.target) || this.#markOf(event.relatedTarget) === this.#tipFor?.mark) return;
+      // Back to the focused mark's card if the focus is on one, else no card.
+      const focused = this.#markOf(document.activeElement);
+      if (focused) this.#showTip(focused, false);
+      else this.#hideTip();
     });
+    // Focus moving anywhere but a mark (the filters, say) closes the card.
+    this.addEventListener('focusin', (event) => (this.#markOf(event.target) ? this.#showTip(this.#markOf(event.target)!, false) : this.#hideTip()));
     this.addEventListener('focusout', (event) => {
-      if ((event.target as Element).closest('.mark')) this.hideTip();
+      if (!this.#markOf(event.relatedTarget) && !this.#tipFor?.byPointer) this.#hideTip();
     });
-    this.addEventListener('keydown', (event) => this.onKey(event));
+    this.addEventListener('keydown', (event) => this.#onKey(event));
 
-    this.dataset.ready = '';
-    this.render();
+    this.dataset['ready'] = '';
+    this.#render();
   }
 
-  /** The state the address asks for; anything unknown falls back to "no filter". */
-  private readUrl(): State {
-    const params = new URLSearchParams(location.search);
-    const hashMode = /^#lanes-(\w+)$/u.exec(location.hash)?.[1] ?? null;
-    const lanes = params.get('lanes') ?? hashMode;
-    const option = (name: string) => {
-      const value = params.get(name) ?? '';
-      const select = this.form.elements.namedItem(name);
-      return select instanceof HTMLSelectElement && [...select.options].some((o) => o.value === value) ? value : '';
-    };
-    const dept = params.get('dept') ?? '';
-    const role = params.get('role');
-    return {
-      lanes: isMode(lanes) ? lanes : 'task',
-      task: option('task'),
-      group: option('group'),
-      dept: this.nameOfSlug.has(dept) ? dept : '',
-      role: isRole(role) ? role : '',
-    };
+  #markOf(target: EventTarget | null): HTMLElement | null {
+    return target instanceof Element ? target.closest<HTMLElement>('.mark') : null;
   }
 
-  private writeUrl(): void {
-    const params = new URLSearchParams();
-    if (this.state.lanes !== 'task') params.set('lanes', this.state.lanes);
-    for (const key of ['task', 'group', 'dept', 'role'] as const) if (this.state[key]) params.set(key, this.state[key]);
-    const query = params.toString();
-    const hash = location.hash.startsWith('#lanes-') ? '' : location.hash;
-    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${hash}`);
-  }
-
-  private writeControls(): void {
-    const set = (name: string, value: string) => {
-      const control = this.form.elements.namedItem(name);
-      if (control instanceof HTMLSelectElement || control instanceof HTMLInputElement) control.value = value;
-    };
-    set('task', this.state.task);
-    set('group', this.state.group);
-    set('role', this.state.role);
-    set('dept', this.nameOfSlug.get(this.state.dept) ?? '');
-  }
-
-  private onInput(control: HTMLInputElement | HTMLSelectElement, committed: boolean): void {
-    if (control.name === 'dept') {
-      const typed = control.value.trim();
-      const slug = this.slugOfName.get(typed);
-      // While typing, only a full name changes the filter; on leaving the field, say so if none matched.
-      if (slug !== undefined || typed === '') {
-        this.unknownName = '';
-        this.update({ dept: slug ?? '' });
-      } else if (committed) {
-        this.unknownName = typed;
-        this.update({ dept: '' });
-      }
-      return;
+  #writeControls(): void {
+    for (const [name, value] of Object.entries(controlValues(this.#state))) {
+      const control = this.#form.elements.namedItem(name);
+      if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement) control.value = value;
     }
-    if (control.name === 'task' || control.name === 'group') this.update({ [control.name]: control.value });
-    if (control.name === 'role' && isRole(control.value)) this.update({ role: control.value });
   }
 
-  private update(change: Partial<State>): void {
-    this.state = { ...this.state, ...change };
-    this.writeUrl();
-    this.render();
+  #update(change: Partial<TimelineState>): void {
+    this.#state = { ...this.#state, ...change };
+    const hash = location.hash.startsWith('#lanes-') ? '' : location.hash;
+    history.replaceState(history.state, '', `${location.pathname}${formatState(this.#state, this.#config.data)}${hash}`);
+    this.#render();
   }
 
-  private selects(measure: MeasureInfo): boolean {
-    const { task, group, dept, role } = this.state;
-    if (task && measure.task !== task) return false;
-    if (group && measure.group !== group) return false;
-    if (!dept) return true;
-    const leads = measure.lead.has(dept);
-    const supports = measure.support.has(dept);
-    return role === 'lead' ? leads : role === 'support' ? supports : leads || supports;
-  }
-
-  private get filtering(): boolean {
-    return Boolean(this.state.task || this.state.group || this.state.dept);
-  }
-
-  /** Shows the state: which view, which marks, lanes and counts. Only `hidden`, text and attributes change. */
-  private render(): void {
-    const shown = new Set(this.measures.filter((m) => this.selects(m)).map((m) => m.id));
-    const t = this.dataset;
-
-    for (const view of this.querySelectorAll<HTMLElement>('.view')) view.hidden = view.dataset.mode !== this.state.lanes;
-    for (const link of this.querySelectorAll<HTMLAnchorElement>('.lane-switch a[data-mode]')) {
-      if (link.dataset.mode === this.state.lanes) link.setAttribute('aria-current', 'true');
+  #render(): void {
+    const { words, data, max } = this.#config;
+    const frame = timelineFrame(data, this.#state);
+    const text = frameText(frame, this.#state, data.measures.length, words);
+    for (const link of this.querySelectorAll<HTMLElement>('.lane-switch a[data-mode]')) {
+      if (link.dataset['mode'] === this.#state.lanes) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');
     }
-
-    const info = new Map(this.measures.map((m) => [m.id, m]));
-    for (const item of this.querySelectorAll<HTMLElement>('li[data-id]')) {
-      const id = item.dataset.id ?? '';
-      item.hidden = !shown.has(id);
-      // With a department chosen, its role in each measure shows as the mark's fill.
-      const measure = info.get(id);
-      const role = this.state.dept && measure ? (measure.lead.has(this.state.dept) ? 'lead' : measure.support.has(this.state.dept) ? 'support' : '') : '';
-      const mark = item.firstElementChild as HTMLElement | null;
-      if (mark && role) mark.dataset.deptRole = role;
-      else if (mark) delete mark.dataset.deptRole;
-    }
-    for (const cell of this.querySelectorAll<HTMLElement>('.cell')) {
-      const count = cell.querySelector<HTMLElement>('.cell-count');
-      if (!count) continue;
-      const n = cell.querySelectorAll('li[data-id]:not([hidden])').length;
-      count.hidden = n === 0;
-      count.textContent = fill(t.tCount ?? '{n}', { n });
-    }
-    for (const lane of this.querySelectorAll<HTMLElement>('.lane')) {
-      lane.hidden = this.filtering && !lane.querySelector('li[data-id]:not([hidden])');
-    }
-    for (const row of this.querySelectorAll<HTMLElement>('.side-row')) {
-      const grid = row.parentElement;
-      row.hidden = Boolean(grid && !grid.querySelector(`.lane[data-side="${row.dataset.side}"]:not([hidden])`));
-    }
-
-    const perBin = new Map<string, number>();
-    for (const m of this.measures) if (shown.has(m.id)) perBin.set(m.bin, (perBin.get(m.bin) ?? 0) + 1);
-    const max = Number(t.max) || 1;
-    for (const head of this.querySelectorAll<HTMLElement>('.col-head')) {
-      const count = head.querySelector<HTMLElement>('.count');
-      const total = Number(count?.dataset.total ?? 0);
-      const n = perBin.get(head.dataset.bin ?? '') ?? 0;
-      if (count) count.textContent = this.filtering ? fill(t.tCountOf ?? '', { shown: n, total }) : fill(t.tCount ?? '', { n: total });
-      const svg = head.querySelector('svg');
-      const rect = head.querySelector('.bar-shown');
-      if (svg && rect) {
-        const full = Number(svg.getAttribute('height'));
-        const height = Math.round((n / max) * full * 10) / 10;
-        rect.setAttribute('height', String(height));
-        rect.setAttribute('y', String(full - height));
+    for (const view of this.querySelectorAll<HTMLElement>('.view')) {
+      const mode = view.dataset['mode'];
+      if (!isLaneMode(mode)) continue;
+      view.hidden = mode !== this.#state.lanes;
+      for (const lane of view.querySelectorAll<HTMLElement>('.lane')) {
+        const key = lane.dataset['lane'] ?? '';
+        lane.hidden = !frame.lanes[mode].has(key);
+        for (const count of lane.querySelectorAll<HTMLElement>('.cell-count')) {
+          const n = frame.cells.get(cellKey(mode, key, count.closest<HTMLElement>('.cell')?.dataset['bin'] ?? '')) ?? 0;
+          count.hidden = n === 0;
+          count.querySelector('.n')!.textContent = text.cellCount(n);
+        }
       }
+      for (const row of view.querySelectorAll<HTMLElement>('.side-row')) row.hidden = !frame.sides.has(row.dataset['side'] as Side);
     }
-
-    const status = this.querySelector('.status');
-    if (status) {
-      const line = fill(t.tShown ?? '', { shown: shown.size, total: t.total ?? '' });
-      const unknown = this.unknownName ? fill(t.tUnknown ?? '', { name: this.unknownName }) : '';
-      const legend = this.state.dept ? fill(t.tDeptLegend ?? '', { name: this.nameOfSlug.get(this.state.dept) ?? '' }) : '';
-      status.textContent = `${unknown}${line}${legend}`;
+    for (const item of this.querySelectorAll<HTMLElement>('li[data-id]')) {
+      const id = Number(item.dataset['id']);
+      const mark = item.firstElementChild as HTMLElement;
+      item.hidden = !frame.shown.has(id);
+      // With a department chosen, its role in each measure shows as the mark's fill.
+      if (frame.roleOf.has(id)) mark.dataset['deptRole'] = frame.roleOf.get(id);
+      else delete mark.dataset['deptRole'];
     }
-    this.resetRoving();
+    for (const head of this.querySelectorAll<HTMLElement>('.col-head')) {
+      const n = frame.columns.get(head.dataset['bin'] ?? '') ?? 0;
+      const count = head.querySelector<HTMLElement>('.count')!;
+      count.textContent = text.columnCount(n, Number(count.dataset['total']));
+      const [svg, rect] = [head.querySelector('svg')!, head.querySelector('.bar-shown')!];
+      const full = Number(svg.getAttribute('height'));
+      rect.setAttribute('height', String(barHeight(n, max, full)));
+      rect.setAttribute('y', String(full - barHeight(n, max, full)));
+    }
+    for (const cell of this.querySelectorAll<HTMLElement>('td[data-task][data-bin]')) {
+      const { task = '', bin = '' } = cell.dataset;
+      const n = frame.table.get(tableKey(task === 'all' ? 'all' : Number(task), bin)) ?? 0;
+      const target = cell.firstElementChild ?? cell;
+      target.textContent = String(n);
+      target.classList.toggle('muted', n === 0);
+    }
+    this.querySelector('#timeline-table caption')!.textContent = text.tableCaption;
+    this.querySelector('.status')!.textContent = text.status;
+    if (this.#tipFor && !this.#tipFor.mark.checkVisibility()) this.#hideTip();
+    this.#resetRoving();
   }
 
   /** The visible marks of the visible view, lane by lane. */
-  private markRows(): HTMLElement[][] {
-    const view = this.querySelector<HTMLElement>(`.view[data-mode="${this.state.lanes}"]`);
+  #markRows(): HTMLElement[][] {
+    const view = this.querySelector<HTMLElement>(`.view[data-mode="${this.#state.lanes}"]`);
     if (!view) return [];
     return [...view.querySelectorAll<HTMLElement>('.lane:not([hidden])')]
       .map((lane) => [...lane.querySelectorAll<HTMLElement>('li:not([hidden]) > .mark')])
@@ -260,77 +153,49 @@ export class DeadlineTimeline extends HTMLElement {
   }
 
   /** One mark of the visible view is in the tab order; arrow keys move from there. */
-  private resetRoving(): void {
+  #resetRoving(): void {
     const current = this.querySelector<HTMLElement>('.mark[tabindex="0"]');
-    const rows = this.markRows();
+    const rows = this.#markRows();
     if (current && rows.some((row) => row.includes(current))) return;
     if (current) current.tabIndex = -1;
-    const first = rows[0]?.[0];
-    if (first) first.tabIndex = 0;
+    if (rows[0]?.[0]) rows[0][0].tabIndex = 0;
   }
 
-  private onKey(event: KeyboardEvent): void {
-    const mark = (event.target as Element).closest<HTMLElement>('.mark');
+  #onKey(event: KeyboardEvent): void {
+    const mark = this.#markOf(event.target);
     if (!mark) return;
-    if (event.key === 'Escape') {
-      this.hideTip();
-      return;
-    }
-    const rows = this.markRows();
-    const r = rows.findIndex((row) => row.includes(mark));
-    if (r < 0) return;
-    const row = rows[r]!;
-    const c = row.indexOf(mark);
-    const nearestIn = (other: HTMLElement[] | undefined) => {
-      if (!other) return undefined;
-      const x = mark.getBoundingClientRect().left;
-      return other.reduce((best, m) => (Math.abs(m.getBoundingClientRect().left - x) < Math.abs(best.getBoundingClientRect().left - x) ? m : best));
-    };
-    const target =
-      event.key === 'ArrowRight' ? row[c + 1]
-      : event.key === 'ArrowLeft' ? row[c - 1]
-      : event.key === 'ArrowDown' ? nearestIn(rows[r + 1])
-      : event.key === 'ArrowUp' ? nearestIn(rows[r - 1])
-      : event.key === 'Home' ? (event.ctrlKey ? rows[0]?.[0] : row[0])
-      : event.key === 'End' ? (event.ctrlKey ? rows.at(-1)?.at(-1) : row.at(-1))
-      : undefined;
-    if (!['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
+    if (event.key === 'Escape') return this.#hideTip();
+    if (!isRoveKey(event.key)) return;
     event.preventDefault();
+    const rows = this.#markRows();
+    const row = rows.findIndex((marks) => marks.includes(mark));
+    if (row < 0) return;
+    const xs = rows.map((marks) => marks.map((m) => m.getBoundingClientRect().left));
+    const to = roveTarget(xs, { row, col: rows[row]!.indexOf(mark) }, event.key, event.ctrlKey);
+    const target = to && rows[to.row]?.[to.col];
     if (!target) return;
     mark.tabIndex = -1;
     target.tabIndex = 0;
     target.focus();
   }
 
-  private onPointer(event: MouseEvent, entering: boolean): void {
-    const mark = (event.target as Element).closest<HTMLElement>('.mark');
-    if (!mark) return;
-    if (entering) this.showTip(mark);
-    else if (document.activeElement !== mark) this.hideTip();
-  }
-
-  private showTip(mark: HTMLElement): void {
-    const source = this.measures.find((m) => m.id === mark.dataset.id)?.tip;
+  #showTip(mark: HTMLElement, byPointer: boolean): void {
+    const source = this.querySelector('template')?.content.querySelector(`[data-id="${mark.dataset['id']}"]`);
     if (!source) return;
-    for (const other of this.querySelectorAll('.mark[aria-describedby]')) other.removeAttribute('aria-describedby');
-    this.tip.replaceChildren(...[...source.children].map((child) => child.cloneNode(true)));
-    this.tip.hidden = false;
-    mark.setAttribute('aria-describedby', this.tip.id);
-
-    // Below the mark if it fits in the window, else above; never past the element's edges.
-    const host = this.getBoundingClientRect();
-    const box = mark.getBoundingClientRect();
-    const gap = 6;
-    const left = Math.max(0, Math.min(box.left - host.left, host.width - this.tip.offsetWidth));
-    const below = box.bottom + gap + this.tip.offsetHeight <= window.innerHeight || box.top - gap - this.tip.offsetHeight < 0;
-    const top = below ? box.bottom - host.top + gap : box.top - host.top - gap - this.tip.offsetHeight;
-    this.tip.style.left = `${left}px`;
-    this.tip.style.top = `${top}px`;
+    this.#hideTip();
+    this.#tipFor = { mark, byPointer };
+    this.#tip.replaceChildren(...[...source.children].map((child) => child.cloneNode(true)));
+    this.#tip.hidden = false;
+    mark.setAttribute('aria-describedby', this.#tip.id);
+    const position = cardPosition(this.getBoundingClientRect(), mark.getBoundingClientRect(), { width: this.#tip.offsetWidth, height: this.#tip.offsetHeight }, window.innerHeight);
+    this.#tip.style.left = `${position.left}px`;
+    this.#tip.style.top = `${position.top}px`;
   }
 
-  private hideTip(): void {
-    this.tip.hidden = true;
-    for (const mark of this.querySelectorAll('.mark[aria-describedby]')) mark.removeAttribute('aria-describedby');
+  #hideTip(): void {
+    this.#tip.hidden = true;
+    this.#tipFor?.mark.removeAttribute('aria-describedby');
+    this.#tipFor = null;
   }
 }
 

@@ -1,0 +1,54 @@
+/**
+ * The data the timeline's element is given, built from the site model at build time: each
+ * measure's column, task, group and departments by role, each department's name in the
+ * page's script with the keys the name matcher compares (pinyin needs the converter, which
+ * the browser does not load), and the lanes of every mode. Build-time only: the browser
+ * reads the result from the element's config.
+ */
+import type { SiteModel } from '../model/siteModel.ts';
+import type { Edition } from '../i18n/edition.ts';
+import { keywordContext, type KeywordContext } from '../search/keywordContext.ts';
+import { nameSearchKeys } from '../search/nameMatcher.ts';
+import { normalizeForSearch } from '../search/normalizeForSearch.ts';
+import { deadlineBin } from './deadlineBin.ts';
+import { LANE_MODES, timelineLanes, type LaneMode, type TimelineLane } from './timelineLanes.ts';
+import type { TimelineData } from './timelineView.ts';
+
+/** Every mode's lanes, as the page draws them. */
+export function allLanes(model: SiteModel): Record<LaneMode, TimelineLane[]> {
+  return Object.fromEntries(LANE_MODES.map((mode) => [mode, timelineLanes(model, mode)])) as Record<LaneMode, TimelineLane[]>;
+}
+
+/**
+ * A department's match keys for one edition. The Traditional page leaves out the Simplified
+ * spellings (市地税局 beside 市地稅局): every string it ships is in its own script, and its
+ * readers type Traditional, pinyin or initials, all of which stay.
+ */
+function keysFor(department: SiteModel['departments'][number], context: KeywordContext, edition: Pick<Edition, 'tx' | 'locale'>): string[] {
+  const names = [department.name, ...department.aliases];
+  const keys = nameSearchKeys(names, context);
+  if (edition.locale === 'zh-CN') return keys;
+  const simplified = new Set(names.map(normalizeForSearch));
+  const own = new Set(names.map((name) => normalizeForSearch(edition.tx(name))));
+  return keys.filter((key) => !simplified.has(key) || own.has(key));
+}
+
+/** Names are written in the edition's script (`tx`), and the match keys suit it. */
+export function timelineData(model: SiteModel, edition: Pick<Edition, 'tx' | 'locale'>, lanes = allLanes(model)): TimelineData {
+  const { tx } = edition;
+  const context = keywordContext(model.decisions);
+  return {
+    measures: model.measures.map((m) => ({
+      id: m.id,
+      bin: deadlineBin(m.deadline).key,
+      task: m.task.no,
+      group: m.group.slug,
+      lead: m.leads.map((a) => a.department.slug),
+      support: m.assignments.filter((a) => a.role === 'support').map((a) => a.department.slug),
+    })),
+    departments: model.departments.map((d) => ({ slug: d.slug, name: tx(d.name), side: d.side, keys: keysFor(d, context, edition) })),
+    lanes: Object.fromEntries(LANE_MODES.map((mode) => [mode, lanes[mode].map((lane) => ({ key: lane.key, ...(lane.side ? { side: lane.side } : {}), ids: lane.ids }))])) as TimelineData['lanes'],
+    tasks: model.tasks.map((task) => task.no),
+    groups: model.groups.map((group) => group.slug),
+  };
+}
