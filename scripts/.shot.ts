@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../tests/e2e/support/staticServer.ts';
+const server = await serveStatic('dist-search', '/');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const [q, w, h, out] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+page.on('console', (m) => console.log('console:', m.text()));
+await page.goto(`${server.origin}/search/`);
+await page.locator('#search-q').pressSequentially(q!, { delay: 20 });
+await page.waitForFunction((s) => document.querySelector<HTMLElement>('site-search')?.dataset['shown'] === s, `?q=${encodeURIComponent(q!)}`);
+const top = await page.locator('[data-list] li').first().evaluate((e) => e.getBoundingClientRect().top).catch(() => -1);
+console.log('first result top', top);
+console.log(await page.locator('[data-status]').textContent());
+console.log((await page.locator('[data-list] li').allTextContents()).slice(0, 5).join('\n'));
+await page.screenshot({ path: out! });
+await browser.close(); await server.close();
