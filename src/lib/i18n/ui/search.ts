@@ -47,8 +47,6 @@ export const searchUi = {
   kind: { measure: '措施', department: '部门' },
   /** A measure result's title: its number and the start of its text. */
   measureTitle: '第{id}项　{start}',
-  /** A measure found by its number: said before its title. */
-  numberHit: '编号',
   /** One fact of a measure result: `{role}` is the side's first-place role (主要支持指导 / 牵头). */
   fact: '{role}：{value}',
   deadline: '完成时限',
