@@ -32,7 +32,7 @@ export function excerptWindow(text: string, at: number, length: number): [number
   // Back to the start of the clause when it is within a third of the window.
   for (let i = at; i > 0 && at - i <= length / 3; i--) {
     if (CLAUSE_END.test(text[i - 1]!)) {
-      start = Math.min(start, i);
+      start = i;
       break;
     }
     if (i - 1 === 0) start = 0;
