@@ -9,7 +9,7 @@
 import { fill } from '../../lib/i18n/template.ts';
 import { createPaths, type Paths } from '../../lib/paths.ts';
 import { highlightExcerpt, type ExcerptPiece } from '../../lib/search/highlightExcerpt.ts';
-import { matchTier } from '../../lib/search/matchTier.ts';
+import { matchTier, type MatchTier } from '../../lib/search/matchTier.ts';
 import { META_FIELDS } from '../../lib/search/metaFields.ts';
 import type { SearchPageConfig } from '../../lib/search/searchPage.ts';
 import { planSearch } from '../../lib/search/searchPlan.ts';
@@ -22,14 +22,15 @@ const PAGE = 10;
 /** Quiet time after a keystroke before searching, so half-typed pinyin is not searched for. */
 const DELAY = 120;
 
-/** A result as the list shows it; `partial` ones have the query's words only apart. */
+/** A result as the list shows it. */
 interface Shown {
   href: string;
   title: string;
   kind: 'measure' | 'department' | undefined;
   facts?: string | undefined;
   excerpt?: ExcerptPiece[] | null | undefined;
-  partial?: boolean;
+  /** How Pagefind's result matches the query (matchTier); none for what the page found itself. */
+  tier?: MatchTier;
 }
 type Entry = Shown | PagefindResult;
 
@@ -151,8 +152,10 @@ class SiteSearch extends HTMLElement {
     this.#queue.next = next + batch.length;
     const shown = await Promise.all(batch.map((entry) => ('data' in entry ? this.#fromPagefind(entry, query) : entry)));
     if (run !== this.#run) return;
-    // Within a batch, pages with the query as typed before pages with its words apart (matchTier).
-    for (const item of shown) this.#part(item.partial ? 'partial-list' : 'list').append(this.#item(item));
+    // Within a batch, best tier first (matchTier: own words before words elsewhere on the page);
+    // pages with the query's words only apart go to their own list.
+    shown.sort((a, b) => (a.tier ?? -1) - (b.tier ?? -1));
+    for (const item of shown) this.#part(item.tier === 4 ? 'partial-list' : 'list').append(this.#item(item));
     this.#part('partial-heading').hidden = this.#part('partial-list').children.length === 0;
     const left = entries.length - this.#queue.next;
     const more = this.#part('more');
@@ -167,7 +170,7 @@ class SiteSearch extends HTMLElement {
     // A measure's own text, marked where the query is as typed, else its opening words; any
     // other page's text around the query, or nothing: never the page's labels and headings.
     const excerpt = own !== undefined ? (highlightExcerpt(own, query) ?? highlightExcerpt(own, '')) : highlightExcerpt(data.content, query, 60, { block: true });
-    return { href: data.url, title: data.meta['title'] ?? data.url, kind, facts: data.meta[META_FIELDS.facts.key], excerpt, partial: query !== '' && matchTier(query, data) === 4 };
+    return { href: data.url, title: data.meta['title'] ?? data.url, kind, facts: data.meta[META_FIELDS.facts.key], excerpt, tier: query === '' ? 2 : matchTier(query, data) };
   }
 
   /** Marks which search the page now shows (`data-shown="?q=…"`), for tests and benchmarks to wait on. */
