@@ -155,7 +155,7 @@ async function problems(c: Case, run: SearchRun, edition: Locale, page: Page): P
     if (firstWithout >= 0 && lastWith > firstWithout) found.push(`${shown[lastWith]} has "${c.query}" but comes after ${shown[firstWithout]}, which does not`);
   }
   if (c.ownTextFirst) {
-    const phrase = normalizeForSearch(c.query);
+    const phrase = normalizeForSearch(edition === 'zh-Hant' ? toTraditional(c.query, aliases.traditional) : c.query);
     const own = await Promise.all(shown.map((p) => ownText(page, p)));
     const has = own.map((text) => text.includes(phrase));
     const firstWithout = has.indexOf(false);
