@@ -1,7 +1,7 @@
 import { Converter } from 'opencc-js/cn2t';
 
 /** Simplified → Traditional as written in Hong Kong and Macau (opencc's `hk` variant). */
-const convert = Converter({ from: 'cn', to: 'hk' });
+const convert = /* @__PURE__ */ Converter({ from: 'cn', to: 'hk' });
 
 export interface TraditionalOverride {
   /** Simplified text the converter gets wrong, e.g. a proper noun. */

@@ -2,7 +2,7 @@ import { Converter } from 'opencc-js/cn2t';
 import { toTraditional, type TraditionalOverride } from '../i18n/toTraditional.ts';
 
 /** Taiwan forms: readers type 群 and 稅 where the Hong Kong list writes 羣 and 税. */
-const toTaiwan = Converter({ from: 'cn', to: 'tw' });
+const toTaiwan = /* @__PURE__ */ Converter({ from: 'cn', to: 'tw' });
 
 /**
  * The Traditional spellings a reader may type for a Simplified text: the site's own Traditional
