@@ -2,6 +2,8 @@
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  /** Fetches the index chunks a query needs, without searching. */
+  preload: (query: string) => Promise<void>;
   search: (query: string | null, options?: { filters?: object }) => Promise<{ results: PagefindResult[] }>;
 }
 

@@ -8,30 +8,27 @@
  */
 import { fill } from '../../lib/i18n/template.ts';
 import { createPaths, type Paths } from '../../lib/paths.ts';
-import { highlightExcerpt, type ExcerptPiece } from '../../lib/search/highlightExcerpt.ts';
-import { matchTier, type MatchTier } from '../../lib/search/matchTier.ts';
+import { highlightExcerpt } from '../../lib/search/highlightExcerpt.ts';
+import { matchTier } from '../../lib/search/matchTier.ts';
 import { META_FIELDS } from '../../lib/search/metaFields.ts';
 import type { SearchPageConfig } from '../../lib/search/searchPage.ts';
 import { planSearch } from '../../lib/search/searchPlan.ts';
 import { readSearchState, writeSearchState, type SearchState, type StateFilter } from '../../lib/search/searchState.ts';
 import { readElementConfig } from '../../lib/util/elementConfig.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './loadPagefind.ts';
+import { resultItem, type Shown } from './resultItem.ts';
 
 /** Results shown at first and added per "more": about a screen of them. */
 const PAGE = 10;
-/** Quiet time after a keystroke before searching, so half-typed pinyin is not searched for. */
+/**
+ * Quiet time after a keystroke before searching, so half-typed pinyin is not searched for;
+ * Chinese arrives from the input method a word at a time, so it waits less.
+ */
 const DELAY = 120;
+const DELAY_HAN = 40;
+/** The first results are shown as soon as these are loaded; the rest of the page follows. */
+const FIRST = 5;
 
-/** A result as the list shows it. */
-interface Shown {
-  href: string;
-  title: string;
-  kind: 'measure' | 'department' | undefined;
-  facts?: string | undefined;
-  excerpt?: ExcerptPiece[] | null | undefined;
-  /** How Pagefind's result matches the query (matchTier); none for what the page found itself. */
-  tier?: MatchTier;
-}
 type Entry = Shown | PagefindResult;
 
 class SiteSearch extends HTMLElement {
@@ -63,7 +60,12 @@ class SiteSearch extends HTMLElement {
       event.preventDefault();
       this.#schedule(0);
     });
-    this.#input.addEventListener('input', () => this.#schedule(DELAY));
+    this.#input.addEventListener('input', () => {
+      // While the reader pauses, Pagefind fetches the index chunks the words need.
+      const query = this.#input.value.trim();
+      if (query) void this.#pagefind().then((pagefind) => pagefind.preload(query), () => {});
+      this.#schedule(/\p{Script=Han}/u.test(this.#input.value) ? DELAY_HAN : DELAY);
+    });
     for (const select of this.#selects.values()) select.addEventListener('change', () => (this.#countFilters(), this.#schedule(0)));
     this.#part('more').addEventListener('click', () => void this.#more(this.#run));
     this.addEventListener('keydown', (event) => this.#onKey(event));
@@ -128,7 +130,9 @@ class SiteSearch extends HTMLElement {
       const { results } = await pagefind.search(plan.query, { filters: plan.filters });
       if (run !== this.#run) return;
       this.#queue.entries.push(...results);
-      await this.#more(run, Math.max(0, PAGE - this.#queue.next));
+      const page = Math.max(0, PAGE - this.#queue.next);
+      await this.#more(run, Math.min(FIRST, page));
+      await this.#more(run, page - Math.min(FIRST, page));
       if (run !== this.#run) return;
       const total = this.#queue.entries.length;
       const partial = this.#part('partial-list').children.length;
@@ -155,7 +159,7 @@ class SiteSearch extends HTMLElement {
     // Within a batch, best tier first (matchTier: own words before words elsewhere on the page);
     // pages with the query's words only apart go to their own list.
     shown.sort((a, b) => (a.tier ?? -1) - (b.tier ?? -1));
-    for (const item of shown) this.#part(item.tier === 4 ? 'partial-list' : 'list').append(this.#item(item));
+    for (const item of shown) this.#part(item.tier === 4 ? 'partial-list' : 'list').append(resultItem(item, this.#config.strings.kind));
     this.#part('partial-heading').hidden = this.#part('partial-list').children.length === 0;
     const left = entries.length - this.#queue.next;
     const more = this.#part('more');
@@ -177,22 +181,6 @@ class SiteSearch extends HTMLElement {
   #done(state: SearchState): void {
     this.#part('results').removeAttribute('aria-busy');
     this.dataset['shown'] = writeSearchState({ q: state.q.trim(), filters: state.filters });
-  }
-
-  #item(shown: Shown): HTMLLIElement {
-    const item = document.createElement('li');
-    const heading = document.createElement('p');
-    const link = Object.assign(document.createElement('a'), { className: 'result-title', href: shown.href, textContent: shown.title });
-    heading.append(link);
-    if (shown.kind) heading.append(Object.assign(document.createElement('span'), { className: 'kind', textContent: this.#config.strings.kind[shown.kind] }));
-    item.append(heading);
-    if (shown.excerpt) {
-      const excerpt = Object.assign(document.createElement('p'), { className: 'excerpt' });
-      excerpt.append(...shown.excerpt.map((piece) => (piece.mark ? Object.assign(document.createElement('mark'), { textContent: piece.text }) : document.createTextNode(piece.text))));
-      item.append(excerpt);
-    }
-    if (shown.facts) item.append(Object.assign(document.createElement('p'), { className: 'facts', textContent: shown.facts }));
-    return item;
   }
 
   /** Arrow keys move between the box and the result links; Escape goes back to the box. */
