@@ -31,6 +31,8 @@ import { parse } from 'yaml';
 import { LOCALES, pathInLocale } from '../src/lib/i18n/locales.ts';
 import { pagefindBinary } from '../src/lib/search/pagefindBinary.ts';
 import { searchIndexGlob } from '../src/lib/search/searchIndexFor.ts';
+import type { SearchPageConfig } from '../src/lib/search/searchPage.ts';
+import { planSearch } from '../src/lib/search/searchPlan.ts';
 import { writeSearchState, type SearchState } from '../src/lib/search/searchState.ts';
 import { findChromium, INSTALL_HINT } from '../tests/e2e/support/findChromium.ts';
 import { serveStatic } from '../tests/e2e/support/staticServer.ts';
@@ -39,6 +41,7 @@ import { serveStatic } from '../tests/e2e/support/staticServer.ts';
 const typingPause = (query: string) => (/\p{Script=Han}/u.test(query) ? 40 : 120);
 const root = path.resolve(process.env.OUT_DIR ?? 'dist');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/u, '/');
+const decodeEntities = (text: string) => text.replace(/&quot;/gu, '"').replace(/&#39;/gu, "'").replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -146,7 +149,13 @@ try {
     const m = (xs: FirstQuery[], key: 'ms' | 'requests' | 'bytes' | 'typedRequests') => median(xs.map((x) => x[key]));
     console.log(`  median       ${m(runs.site, 'ms').toFixed(0)} ms against ${m(runs.default, 'ms').toFixed(0)} ms: ratio ${(m(runs.site, 'ms') / m(runs.default, 'ms')).toFixed(2)} (budget ≤ 0.60)`);
     // Names and numbers are answered from the page itself; the rest waits for Pagefind's fragments.
-    const byIndex = FIRST_QUERIES.map((_, i) => i).filter((i) => runs.site[i]!.fragmentsFirst > 0);
+    const html = await readFile(path.join(root, 'search', 'index.html'), 'utf8');
+    const config = JSON.parse(decodeEntities(/data-config="([^"]*)"/u.exec(html)![1]!)) as SearchPageConfig;
+    const answeredByPage = (q: string) => {
+      const plan = planSearch({ q, filters: {} }, config);
+      return plan.measure !== null || plan.departments.length > 0;
+    };
+    const byIndex = FIRST_QUERIES.map((_, i) => i).filter((i) => !answeredByPage(FIRST_QUERIES[i]!));
     if (byIndex.length > 0) {
       const pick = (xs: FirstQuery[]) => byIndex.map((i) => xs[i]!);
       console.log(`  answered by Pagefind (${byIndex.map((i) => FIRST_QUERIES[i]).join(', ')}): median ${m(pick(runs.site), 'ms').toFixed(0)} ms against ${m(pick(runs.default), 'ms').toFixed(0)} ms, ratio ${(m(pick(runs.site), 'ms') / m(pick(runs.default), 'ms')).toFixed(2)}`);
@@ -169,8 +178,6 @@ interface FirstQuery {
   typedRequests: number;
   /** Bytes over the wire (as served, gzipped where the server gzips). */
   bytes: number;
-  /** Page fragments requested before the first result showed: 0 when the page answered by itself. */
-  fragmentsFirst: number;
 }
 
 /**
@@ -190,18 +197,15 @@ async function firstQuery(browser: import('playwright-core').Browser, url: strin
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForSelector(box);
   typed = true;
-  const { ms, fragments: fragmentsFirst } = await page.evaluate(
+  const ms = await page.evaluate(
     ({ box, result, query }) =>
-      new Promise<{ ms: number; fragments: number }>((resolve) => {
+      new Promise<number>((resolve) => {
         const input = document.querySelector<HTMLInputElement>(box)!;
         const start = performance.now();
         const check = () => {
           if (!document.querySelector(result)) return false;
           observer.disconnect();
-          const now = performance.now();
-          // Page fragments the page asked for before its first result showed (resource timing).
-          const fragments = performance.getEntriesByType('resource').filter((e) => e.name.includes('/fragment/') && e.startTime >= start && e.startTime <= now).length;
-          resolve({ ms: now - start, fragments });
+          resolve(performance.now() - start);
           return true;
         };
         const observer = new MutationObserver(check);
@@ -218,7 +222,7 @@ async function firstQuery(browser: import('playwright-core').Browser, url: strin
   const counted = requests.slice();
   const bytes = (await Promise.all(counted.map((r) => r.done))).reduce((a, b) => a + b, 0);
   await context.close();
-  return { ms, requests: counted.length, typedRequests: counted.filter((r) => r.typed).length, bytes, fragmentsFirst };
+  return { ms, requests: counted.length, typedRequests: counted.filter((r) => r.typed).length, bytes };
 }
 
 /** Waits until the search page shows the given search. */
