@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { LOCALES, pathInLocale, type Locale } from '../../src/lib/i18n/locales.ts';
@@ -15,6 +16,7 @@ import type { SearchState } from '../../src/lib/search/searchState.ts';
 import { traditionalVariants } from '../../src/lib/search/traditionalVariants.ts';
 import { parseAliasTable } from '../../src/lib/seed/index.ts';
 import { pinyinSyllables } from '../../src/lib/seed/slugify.ts';
+import { chineseOrdinal } from '../../src/lib/plan/chineseOrdinal.ts';
 import { deadlineBin } from '../../src/lib/timeline/deadlineBin.ts';
 import { builtRoot } from './support/builtSite.ts';
 import { openSearch, type SearchDriver, type SearchRun } from './support/searchDriver.ts';
@@ -33,7 +35,9 @@ const titles: string[] = [
 /** Pages named by data; several keys mean the pages that fit all of them. */
 interface PageRef {
   department?: string;
-  measuresContaining?: string;
+  departmentsContaining?: string;
+  measure?: number;
+  measuresContaining?: string | string[];
   measuresLedBy?: string;
   measuresSupportedBy?: string;
   measuresInTask?: number;
@@ -49,6 +53,7 @@ interface Case {
   absent?: PageRef[];
   only?: PageRef[];
   phraseFirst?: boolean;
+  ownTextFirst?: boolean;
 }
 
 const cases: Case[] = parse(readFileSync('tests/e2e/search-queries.yaml', 'utf8'));
@@ -64,7 +69,9 @@ function resolve(ref: PageRef, edition: Locale): string[] {
   const sets: string[][] = [];
   const measurePaths = (keep: (m: Measure) => boolean) => measures.filter(keep).map((m) => `/measures/${m.id}/`);
   if (ref.department) sets.push([`/departments/${departmentNamed(ref.department).slug}/`]);
-  if (ref.measuresContaining) sets.push(measurePaths((m) => m.text.includes(ref.measuresContaining!)));
+  if (ref.departmentsContaining) sets.push(departments.filter((d) => [d.name, ...d.aliases].some((n) => n.includes(ref.departmentsContaining!))).map((d) => `/departments/${d.slug}/`));
+  if (ref.measure) sets.push(measurePaths((m) => m.id === ref.measure));
+  if (ref.measuresContaining) sets.push(measurePaths((m) => [ref.measuresContaining!].flat().every((words) => m.text.includes(words))));
   if (ref.measuresLedBy) sets.push(measurePaths((m) => departmentNamed(ref.measuresLedBy!).lead.includes(m.id)));
   if (ref.measuresSupportedBy) sets.push(measurePaths((m) => departmentNamed(ref.measuresSupportedBy!).support.includes(m.id)));
   if (ref.measuresInTask) sets.push(measurePaths((m) => m.task.no === ref.measuresInTask));
@@ -99,8 +106,30 @@ function mainText(sitePath: string): string {
   return text;
 }
 
+/**
+ * A built page's own content as the index reads it: its main text without what it marks
+ * data-pagefind-ignore (lists of other measures, navigation, the hidden search metadata),
+ * scripts, styles and drawings. Read in the browser, which parses the HTML as Pagefind does.
+ */
+const ownTexts = new Map<string, string>();
+async function ownText(page: Page, sitePath: string): Promise<string> {
+  let text = ownTexts.get(sitePath);
+  if (text === undefined) {
+    const html = readFileSync(path.join(builtRoot(), sitePath, 'index.html'), 'utf8');
+    text = normalizeForSearch(
+      await page.evaluate((html) => {
+        const main = new DOMParser().parseFromString(html, 'text/html').querySelector('main')!;
+        for (const element of main.querySelectorAll('[data-pagefind-ignore], script, style, svg')) element.remove();
+        return main.textContent ?? '';
+      }, html),
+    );
+    ownTexts.set(sitePath, text);
+  }
+  return text;
+}
+
 /** What is wrong with a run against a case, or [] when it holds. */
-function problems(c: Case, run: SearchRun, edition: Locale): string[] {
+async function problems(c: Case, run: SearchRun, edition: Locale, page: Page): Promise<string[]> {
   const shown = [...run.results, ...run.partial];
   const found: string[] = [];
   if (c.first) {
@@ -125,6 +154,15 @@ function problems(c: Case, run: SearchRun, edition: Locale): string[] {
     const lastWith = has.lastIndexOf(true);
     if (firstWithout >= 0 && lastWith > firstWithout) found.push(`${shown[lastWith]} has "${c.query}" but comes after ${shown[firstWithout]}, which does not`);
   }
+  if (c.ownTextFirst) {
+    const phrase = normalizeForSearch(edition === 'zh-Hant' ? toTraditional(c.query, aliases.traditional) : c.query);
+    const own = await Promise.all(shown.map((p) => ownText(page, p)));
+    const has = own.map((text) => text.includes(phrase));
+    const firstWithout = has.indexOf(false);
+    const lastWith = has.lastIndexOf(true);
+    if (firstWithout >= 0 && lastWith > firstWithout) found.push(`${shown[lastWith]} has "${c.query}" in its own content but comes after ${shown[firstWithout]}, which only refers to it`);
+    if (!has[0]) found.push(`the first result ${shown[0]} does not have "${c.query}" in its own content`);
+  }
   return found;
 }
 
@@ -144,6 +182,25 @@ function distinctivePhrase(measure: Measure): string {
   return measure.text;
 }
 
+/** A search with every result shown: "more" pressed until nothing is left. */
+async function everyResult(search: SearchDriver, query: string, filters: SearchState['filters'] = {}): Promise<SearchRun> {
+  await search.run(query, filters);
+  return search.page.evaluate(async () => {
+    const more = document.querySelector<HTMLButtonElement>('[data-more]')!;
+    const count = () => document.querySelectorAll('[data-results] li').length;
+    while (!more.hidden) {
+      const before = count();
+      more.click();
+      await new Promise<void>((resolve) => {
+        const wait = () => (count() > before || more.hidden ? resolve() : requestAnimationFrame(wait));
+        wait();
+      });
+    }
+    const paths = (selector: string) => [...document.querySelectorAll<HTMLAnchorElement>(`${selector} a.result-title`)].map((a) => new URL(a.href).pathname);
+    return { results: paths('[data-list]'), partial: paths('[data-partial-list]'), status: document.querySelector('[data-status]')!.textContent ?? '' };
+  });
+}
+
 const initialsOf = (name: string) => pinyinSyllables(name, aliases.readings).map((s) => s[0]).join('');
 
 describe.each(LOCALES)('search in the %s edition', (edition) => {
@@ -158,8 +215,8 @@ describe.each(LOCALES)('search in the %s edition', (edition) => {
   for (const c of cases.filter((c) => (c.editions ?? LOCALES).includes(edition))) {
     const filters = Object.entries(c.filters ?? {}).map(([k, v]) => `${k}=${v}`).join(' ');
     it(`answers “${c.query}”${filters ? ` with ${filters}` : ''} as search-queries.yaml says`, async () => {
-      const run = await search.run(c.query, c.filters);
-      expect(problems(c, run, edition)).toEqual([]);
+      const run = c.only ? await everyResult(search, c.query, c.filters) : await search.run(c.query, c.filters);
+      expect(await problems(c, run, edition, search.page)).toEqual([]);
     });
   }
 
@@ -181,6 +238,51 @@ describe.each(LOCALES)('search in the %s edition', (edition) => {
       const sharing = departments.filter((d) => initialsOf(d.name) === initials).length;
       const { results } = await search.run(initials);
       if (!results.slice(0, sharing).includes(here(`/departments/${department.slug}/`))) misses.push(`${initials} (${department.name}) → ${results.slice(0, sharing).join(' ')}`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('goes straight to every measure typed by its number, as 12, 第12项 and 第十二项', { timeout: 300_000 }, async () => {
+    const misses: string[] = [];
+    for (const measure of measures) {
+      for (const query of [String(measure.id), `第${measure.id}项`, `第${chineseOrdinal(measure.id)}项`]) {
+        const { results } = await search.run(edition === 'zh-CN' ? query : toTraditional(query, aliases.traditional));
+        if (results[0] !== here(`/measures/${measure.id}/`)) misses.push(`${query} → ${results[0] ?? 'nothing'}`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('finds every department by the full forms of its name (seeds/aliases.yaml forms), its own page first', { timeout: 300_000 }, async () => {
+    const misses: string[] = [];
+    let tried = 0;
+    for (const department of departments) {
+      for (const form of aliases.forms.filter((f) => !f.side || f.side === department.side)) {
+        const applies = form.start ? department.name.startsWith(form.short) : department.name.includes(form.short);
+        if (!applies) continue;
+        const full = form.start ? `${form.full}${department.name.slice(form.short.length)}` : department.name.replace(form.short, form.full);
+        // Another department may have that very name (横琴工商局 is 区工商局 written with 横琴): then it is first.
+        if (departments.some((d) => d !== department && d.name === full)) continue;
+        tried++;
+        const { results } = await search.run(full);
+        if (results[0] !== here(`/departments/${department.slug}/`)) misses.push(`${full} (${department.name}) → ${results[0] ?? 'nothing'}`);
+      }
+    }
+    expect(tried).toBeGreaterThan(0);
+    expect(misses).toEqual([]);
+  });
+
+  it('finds, for each part of a name that several departments share, all of them first', { timeout: 300_000 }, async () => {
+    const misses: string[] = [];
+    // The name without the side's prefix (市, 区, 横琴, 珠海): 工商局, 商务局, 检验检疫局…
+    const cores = [...new Set(departments.map((d) => d.name.replace(/^(?:市|区|横琴|珠海)/u, '')))];
+    const shared = cores.filter((core) => core.length >= 2 && departments.filter((d) => d.name.includes(core)).length >= 2);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const core of shared) {
+      const expected = departments.filter((d) => d.name.includes(core)).map((d) => here(`/departments/${d.slug}/`));
+      const { results } = await search.run(core);
+      const top = results.slice(0, expected.length);
+      if (expected.some((p) => !top.includes(p))) misses.push(`${core} → ${top.join(' ')}`);
     }
     expect(misses).toEqual([]);
   });

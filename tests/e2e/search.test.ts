@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { pathInLocale } from '../../src/lib/i18n/locales.ts';
 import { toTraditional } from '../../src/lib/i18n/toTraditional.ts';
 import { UI } from '../../src/lib/i18n/ui.ts';
-import { fill } from '../../src/lib/i18n/template.ts';
 import type { Department, Measure } from '../../src/lib/plan/schema.ts';
 import { parseAliasTable } from '../../src/lib/seed/index.ts';
 import { pinyinSyllables } from '../../src/lib/seed/slugify.ts';
@@ -57,20 +56,25 @@ describe('the search page', () => {
     }
   });
 
-  it('announces the number of results in a live region', async () => {
+  it('announces the number of all results in a live region', async () => {
     const { page, close } = await openPage('/search/?q=调解');
     try {
       await shownState(page, `?q=${encodeURIComponent('调解')}`);
       const status = page.locator('[data-status]');
       expect(await status.getAttribute('role')).toBe('status');
-      const count = await page.locator('[data-list] li').count();
-      expect(await status.textContent()).toContain(UI.search.count.replace('{n}', String(count)).split('。')[0]);
+      // Every result is counted; the list shows the first of them, and "more" the rest.
+      const shown = await page.locator('[data-results] li').count();
+      const [before, after] = UI.search.count.split('{n}') as [string, string];
+      const said = new RegExp(`${before}(\\d+)${after.split('。')[0]}`, 'u').exec((await status.textContent())!);
+      expect(said).not.toBeNull();
+      expect(Number(said![1])).toBeGreaterThanOrEqual(shown);
+      if (await page.locator('[data-more]').isHidden()) expect(Number(said![1])).toBe(shown);
     } finally {
       await close();
     }
   });
 
-  it('shows a measure result with its title, a highlighted excerpt, its lead departments and deadline', async () => {
+  it('titles a measure result 第N项 with the start of its text, marks the query in its own text, and names who is first on each side in the document’s terms', async () => {
     const { page, close } = await openPage('/search/?q=调解');
     try {
       await shownState(page, `?q=${encodeURIComponent('调解')}`);
@@ -78,11 +82,56 @@ describe('the search page', () => {
       const href = (await first.locator('a.result-title').getAttribute('href'))!;
       const measure = measures.find((m) => href.endsWith(`/measures/${m.id}/`))!;
       expect(measure.text).toContain('调解');
-      expect(await first.locator('a.result-title').textContent()).toBe(fill(UI.pages.measure.title, { id: measure.id }));
+      const title = (await first.locator('a.result-title').textContent())!;
+      expect(title.startsWith(`第${measure.id}项`)).toBe(true);
+      expect(measure.text.startsWith(title.replace(/^第\d+项　/u, '').replace(/…$/u, '').slice(0, 6))).toBe(true);
       expect(await first.locator('.excerpt mark').first().textContent()).toBe('调解');
+      const excerpt = (await first.locator('.excerpt').textContent())!;
+      expect(excerpt).not.toMatch(/[,;:]|\. /u);
       const facts = (await first.locator('.facts').textContent())!;
-      for (const lead of [measure.municipal[0], measure.district[0]].filter(Boolean)) expect(facts).toContain(lead);
+      if (measure.municipal[0]) expect(facts).toContain(`${UI.roles.municipal.lead}：${measure.municipal[0]}`);
+      if (measure.district[0]) expect(facts).toContain(`${UI.roles.district.lead}：${measure.district[0]}`);
+      expect(facts).not.toContain(`${UI.roles.district.lead}：${measure.municipal[0]}`);
       expect(facts).toContain(measure.deadline.label);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows a department result with its name, its side and its counts by role in that side’s terms', async () => {
+    for (const side of ['municipal', 'district'] as const) {
+      const department = departments.find((d) => d.side === side && d.lead.length > 0)!;
+      const { page, close } = await openPage(`/search/?q=${encodeURIComponent(department.name)}`);
+      try {
+        await shownState(page, `?q=${encodeURIComponent(department.name)}`);
+        const first = page.locator('[data-list] li').first();
+        expect(await first.locator('a.result-title').textContent()).toBe(department.name);
+        const facts = (await first.locator('.facts').textContent())!;
+        expect(facts).toContain(UI.search.side[side]);
+        expect(facts).toContain(`${UI.roles[side].lead}${department.lead.length}项`);
+        expect(facts).toContain(`${UI.roles[side].support}${department.support.length}项`);
+      } finally {
+        await close();
+      }
+    }
+  });
+
+  it('loads only the results it shows: a broad query fetches about one screen of page fragments', async () => {
+    const { page, close } = await openPage('/search/');
+    try {
+      const fragments: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/fragment/')) fragments.push(request.url());
+      });
+      await page.fill('#search-q', '区商务局');
+      await shownState(page, `?q=${encodeURIComponent('区商务局')}`);
+      const shown = await page.locator('[data-results] li').count();
+      expect(fragments.length).toBeLessThanOrEqual(shown);
+      expect(shown).toBeLessThanOrEqual(10);
+      const more = page.locator('[data-more]');
+      expect(await more.isVisible()).toBe(true);
+      await more.click();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length > n, shown);
     } finally {
       await close();
     }
@@ -125,6 +174,30 @@ describe('the search page', () => {
       expect(status).toContain(UI.search.roleIgnored);
     } finally {
       await search.close();
+    }
+  });
+});
+
+describe('the search page on a phone (360 × 740)', () => {
+  it('folds the filters into a 筛选 disclosure that says how many are set, and shows the first result on the first screen after typing', async () => {
+    const { page, close } = await openPage('/search/', { width: 360 });
+    try {
+      await page.setViewportSize({ width: 360, height: 740 });
+      const details = page.locator('details[data-filters]');
+      expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(await details.locator('summary').textContent()).toBe(UI.search.filters);
+      const query = departments.find((d) => d.side === 'district')!.name;
+      await page.locator('#search-q').pressSequentially(query, { delay: 20 });
+      await shownState(page, `?q=${encodeURIComponent(query)}`);
+      const top = await page.locator('[data-list] li').first().evaluate((li) => li.getBoundingClientRect().top);
+      expect(top).toBeGreaterThan(0);
+      expect(top).toBeLessThan(740);
+
+      await details.locator('summary').click();
+      await page.selectOption('#search-side', 'district');
+      expect(await details.locator('summary').textContent()).toBe(UI.search.filtersActive.replace('{n}', '1'));
+    } finally {
+      await close();
     }
   });
 });

@@ -1,9 +1,9 @@
-import { META_FIELDS } from '../../lib/search/metaFields.ts';
-
 /** The part of Pagefind's browser API the site uses. */
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  /** Fetches the index chunks a query needs, without searching. */
+  preload: (query: string) => Promise<void>;
   search: (query: string | null, options?: { filters?: object }) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -25,17 +25,14 @@ let loading: Promise<Pagefind> | undefined;
 
 /**
  * Pagefind's engine for this edition, loaded once per page from the edition's bundle
- * (/pagefind/ or /zh-hant/pagefind/, under the base). Results are indexed as site paths
- * ("/zh-hant/measures/1/"), so the base URL is the site's base path, whichever the edition.
+ * (/pagefind/ or /zh-hant/pagefind/, under the base), ranking with the site's metadata
+ * weights. Results are indexed as site paths ("/zh-hant/measures/1/"), so the base URL is
+ * the site's base path, whichever the edition.
  */
-export function loadPagefind(bundle: string): Promise<Pagefind> {
+export function loadPagefind(bundle: string, base: string, metaWeights: Record<string, number>): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await pagefind.options({
-      baseUrl: import.meta.env.BASE_URL,
-      excerptLength: 40,
-      ranking: { metaWeights: Object.fromEntries(Object.values(META_FIELDS).map((field) => [field.key, field.weight])) },
-    });
+    await pagefind.options({ baseUrl: base, excerptLength: 40, ranking: { metaWeights } });
     await pagefind.init();
     return pagefind;
   })();

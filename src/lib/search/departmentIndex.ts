@@ -1,11 +1,14 @@
-import type { Department } from '../plan/schema.ts';
+import type { Side } from '../plan/schema.ts';
 import { pinyinSyllables, type Reading } from '../seed/slugify.ts';
 
-export interface IndexLetter {
+/** What the index needs of a department: its name and side (a plan record or a SiteDepartment). */
+type Named = { readonly name: string; readonly side: Side };
+
+export interface IndexLetter<T extends Named = Named> {
   /** Upper-case initial of the names' pinyin: "H". */
   letter: string;
   /** Departments whose pinyin starts with it, in pinyin order. */
-  departments: Department[];
+  departments: T[];
 }
 
 /**
@@ -13,10 +16,10 @@ export interface IndexLetter {
  * name, letter by letter, both sides together. Ties in pinyin (none today) keep the
  * municipal body first.
  */
-export function departmentIndex(departments: readonly Department[], readings: readonly Reading[] = []): IndexLetter[] {
+export function departmentIndex<T extends Named>(departments: readonly T[], readings: readonly Reading[] = []): IndexLetter<T>[] {
   const keyed = departments.map((department) => ({ department, key: pinyinSyllables(department.name, readings).join(' ') }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.department.side === b.department.side ? 0 : a.department.side === 'municipal' ? -1 : 1));
-  const letters: IndexLetter[] = [];
+  const letters: IndexLetter<T>[] = [];
   for (const { department, key } of keyed) {
     const letter = (key[0] ?? '#').toUpperCase();
     const last = letters.at(-1);

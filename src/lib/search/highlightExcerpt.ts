@@ -1,3 +1,5 @@
+import { excerptWindow, fullWidthPunctuation } from './readingText.ts';
+
 /** A run of excerpt text, marked when it is one of the query's parts. */
 export interface ExcerptPiece {
   text: string;
@@ -9,19 +11,29 @@ export interface ExcerptPiece {
  * occurrence of a part in it marked; null when no part occurs as typed (then Pagefind's own
  * excerpt, which marks words, may be the better one). An empty query gives the opening words.
  * Returned as pieces, not HTML, so the page builds it with text nodes and nothing in the
- * content can become markup.
+ * content can become markup. The text is shown with full-width punctuation and cut at clause
+ * edges, never through a number (readingText.ts). With `block`, only the paragraph the query
+ * is in: a list page's excerpt is the measure text that has the query, not the labels around it.
  */
-export function highlightExcerpt(content: string, query: string, length = 60): ExcerptPiece[] | null {
-  const text = content.replace(/\u200B/gu, '').replace(/\s+/gu, ' ').trim();
-  const lower = text.toLowerCase();
+export function highlightExcerpt(content: string, query: string, length = 60, { block = false } = {}): ExcerptPiece[] | null {
+  let text = fullWidthPunctuation(content.replace(/\u200B/gu, '').replace(/\s+/gu, ' ').trim());
   const parts = [...new Set(query.toLowerCase().split(/\s+/u).filter(Boolean))].sort((a, b) => b.length - a.length);
-  const hits = parts.length === 0 ? [0] : parts.map((part) => lower.indexOf(part)).filter((at) => at >= 0);
+  const find = () => (parts.length === 0 ? [0] : parts.map((part) => text.toLowerCase().indexOf(part)).filter((at) => at >= 0));
+  let hits = find();
   if (hits.length === 0) return null;
+  if (block) {
+    // Only the block the first hit is in: Chinese text has no spaces, so a space (or Pagefind's
+    // ". " between elements) is the edge of a paragraph, a label or a heading.
+    const first = Math.min(...hits);
+    const before = text.slice(0, first).search(/(?:\. | )[^ ]*$/u);
+    const after = text.slice(first).search(/\.? /u);
+    text = text.slice(before < 0 ? 0 : before + (text.startsWith('. ', before) ? 2 : 1), after < 0 ? text.length : first + after);
+    hits = find();
+  }
+  const lower = text.toLowerCase();
 
-  // Start a little before the first hit so the reader sees what leads up to it.
-  const first = Math.min(...hits);
-  const start = Math.max(0, Math.min(first - Math.floor(length / 4), text.length - length));
-  const end = Math.min(text.length, start + length);
+  // Start at the clause of the first hit, or a little before it, so the reader sees what leads up to it.
+  const [start, end] = excerptWindow(text, Math.min(...hits), length);
   const pieces: ExcerptPiece[] = [];
   const push = (piece: string, mark: boolean) => {
     if (piece === '') return;

@@ -1,39 +1,38 @@
-import type { Department, Measure, Side } from '../plan/schema.ts';
-import type { SitePlan } from '../site/getPlan.ts';
+import type { SiteDepartment, SiteMeasure } from '../model/siteModel.ts';
 import { deadlineBin } from '../timeline/deadlineBin.ts';
 
 /**
  * The Pagefind filters a page carries, with stable ASCII values (a task's number, a group's
  * slug, `2017-08`), the same in both editions: the search page's controls show the labels and
- * put the values in the URL.
+ * put the values in the URL. `department` and `measure` name the page itself (slug, number),
+ * so a search can leave out the pages the search page has already shown by name or number.
  */
-export const FILTER_KEYS = ['kind', 'task', 'area', 'group', 'month', 'side', 'lead', 'support'] as const;
+export const FILTER_KEYS = ['kind', 'task', 'area', 'group', 'month', 'side', 'lead', 'support', 'department', 'measure'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type PageFilters = Partial<Record<FilterKey, string[]>>;
 
 /** What a page with search metadata is about. */
-export type SearchSubject = { measure: Measure } | { department: Department };
-
-const SIDES: readonly Side[] = ['municipal', 'district'];
+export type SearchSubject = { measure: SiteMeasure } | { department: SiteDepartment };
 
 /**
  * A measure is filed under its task, area, working group and deadline month, the sides that
- * have bodies on it, and the slugs of the bodies that lead it (first on a side) and support it
- * (the rest): "role" is answered by these two lists. A department is filed under its side.
+ * have bodies on it, and the slugs of the bodies listed first on a side (`lead`: the
+ * 主要支持指导部门 or the 牵头 body) and after the first (`support`). A department is filed
+ * under its side and its slug. Everything comes from the model's resolved assignments.
  */
-export function pageFilters(subject: SearchSubject, plan: Pick<SitePlan, 'department' | 'group'>): PageFilters {
-  if ('department' in subject) return { kind: ['department'], side: [subject.department.side] };
+export function pageFilters(subject: SearchSubject): PageFilters {
+  if ('department' in subject) return { kind: ['department'], side: [subject.department.side], department: [subject.department.slug] };
   const { measure } = subject;
-  const sides = SIDES.filter((side) => measure[side].length > 0);
-  const slugs = (side: Side, names: string[]) => names.map((name) => plan.department(side, name).slug);
+  const slugs = (role: 'lead' | 'support') => measure.assignments.filter((a) => a.role === role).map((a) => a.department.slug);
   return {
     kind: ['measure'],
+    measure: [String(measure.id)],
     task: [String(measure.task.no)],
     area: [String(measure.area.no)],
-    group: [plan.group(measure.group).slug],
+    group: [measure.group.slug],
     month: [deadlineBin(measure.deadline).key],
-    side: sides,
-    lead: sides.flatMap((side) => slugs(side, measure[side].slice(0, 1))),
-    support: sides.flatMap((side) => slugs(side, measure[side].slice(1))),
+    side: [...new Set(measure.assignments.map((a) => a.side))],
+    lead: slugs('lead'),
+    support: slugs('support'),
   };
 }

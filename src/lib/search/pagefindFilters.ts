@@ -7,8 +7,8 @@ export interface NamedDepartment {
   side: Side;
 }
 
-/** Pagefind's filter object: keys to values, combined with `any`. */
-export type PagefindFilter = { [key: string]: string | { any: string[] } | PagefindFilter[] };
+/** Pagefind's filter object: keys to values, combined with `any`, `not` (compound filters). */
+export type PagefindFilter = { [key: string]: string | { any: string[] } | PagefindFilter | PagefindFilter[] };
 
 export interface FilterPlan {
   filters: PagefindFilter;

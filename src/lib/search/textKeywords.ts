@@ -1,13 +1,14 @@
 import { pinyinSyllables } from '../seed/slugify.ts';
-import { ABBREVIATIONS } from './abbreviations.ts';
 import type { KeywordContext } from './keywordContext.ts';
+import { textForms } from './nameForms.ts';
 import { segmentWords } from './segmentWords.ts';
 import { traditionalVariants } from './traditionalVariants.ts';
 
 /**
  * Keywords for a passage of text (a measure and the bodies named in it): its words as ICU cuts
  * them, in Simplified and in each Traditional form, in reading order, then the same for the
- * text written with common short forms (跨境电子商务 → 跨境电商) when it has any, then the
+ * text written with each short or full form of the decisions file (跨境电子商务 → 跨境电商,
+ * 工商局 → 工商行政管理局) when it has any, then the
  * full pinyin of each word of two or more characters (调解 → tiaojie).
  *
  * The words are cut as the browser will cut the query, so a phrase typed in either script
@@ -17,8 +18,7 @@ import { traditionalVariants } from './traditionalVariants.ts';
 export function textKeywords(text: string, context: KeywordContext): string[] {
   const simplified = segmentWords(text);
   const traditional = traditionalVariants(text, context.overrides).flatMap(segmentWords);
-  const abbreviated = ABBREVIATIONS.reduce((t, { full, short }) => t.replaceAll(full, short), text);
-  const short = abbreviated === text ? [] : [abbreviated, ...traditionalVariants(abbreviated, context.overrides)].flatMap(segmentWords);
+  const short = textForms(text, context.forms ?? []).flatMap((written) => [written, ...traditionalVariants(written, context.overrides)].flatMap(segmentWords));
   const pinyin = new Set(
     simplified.filter((word) => /\p{Script=Han}{2,}/u.test(word)).map((word) => pinyinSyllables(word, context.readings).join('')),
   );

@@ -45,6 +45,22 @@ export const punctuationSchema = z.object({
   why: z.string().min(1),
 });
 
+/**
+ * A short and a full form of the same words, both of which readers type (工商局 and
+ * 工商行政管理局): search indexes a name or text written with one as also written with the other.
+ */
+const formSchema = z.object({
+  /** The everyday short form, as the document or readers write it. */
+  short: z.string().min(1),
+  /** The full form it stands for. */
+  full: z.string().min(1),
+  /** Only in names on this side (absent: in every name and text). */
+  side: sideSchema.optional(),
+  /** Only at the start of a name (区商务局 = 横琴新区商务局), never inside a word. */
+  start: z.boolean().optional(),
+  why: z.string().min(1),
+});
+
 /** The whole alias table: the one file of deliberate data decisions. */
 export const aliasTableSchema = z.object({
   aliases: z.array(aliasSchema).default([]),
@@ -52,13 +68,15 @@ export const aliasTableSchema = z.object({
   traditional: z.array(traditionalSchema).default([]),
   /** Display typography for the reading pages; null when the file makes no such decision. */
   punctuation: punctuationSchema.nullable().default(null),
+  forms: z.array(formSchema).default([]),
 });
 
 export type AliasTable = z.infer<typeof aliasTableSchema>;
 export type Alias = z.infer<typeof aliasSchema>;
 export type PunctuationDecision = z.infer<typeof punctuationSchema>;
+export type NameForm = z.infer<typeof formSchema>;
 
-export const EMPTY_ALIAS_TABLE: AliasTable = { aliases: [], readings: [], traditional: [], punctuation: null };
+export const EMPTY_ALIAS_TABLE: AliasTable = { aliases: [], readings: [], traditional: [], punctuation: null, forms: [] };
 
 /** Reads the alias table (YAML); any problem is reported at its file and line. */
 export function parseAliasTable(text: string, file: string): AliasTable {

@@ -112,7 +112,7 @@ describe('textKeywords', () => {
     expect(keywords).not.toContain('');
   });
 
-  it('adds the text with common abbreviations, so 跨境电商 finds 跨境电子商务', () => {
+  it('adds the text written with the decisions file’s short forms, so 跨境电商 finds 跨境电子商务', () => {
     const joined = textKeywords('促进跨境电子商务自由化', context).join('');
     expect(joined).toContain('跨境电子商务');
     expect(joined).toContain('跨境电商');

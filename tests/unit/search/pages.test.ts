@@ -1,18 +1,17 @@
 /** What each built page contributes to search: its index, its filters, and the A–Z index. */
 import { describe, expect, it } from 'vitest';
-import type { Department, Group, Measure } from '../../../src/lib/plan/schema.ts';
+import { readFileSync } from 'node:fs';
+import { buildSiteModel } from '../../../src/lib/model/siteModel.ts';
+import type { Department } from '../../../src/lib/plan/schema.ts';
+import { parseAliasTable } from '../../../src/lib/seed/index.ts';
 import { departmentIndex } from '../../../src/lib/search/departmentIndex.ts';
 import { pageFilters } from '../../../src/lib/search/pageFilters.ts';
 import { searchIndexFor, searchIndexGlob } from '../../../src/lib/search/searchIndexFor.ts';
 import { realPlan } from '../../support/realPlan.ts';
 
-const measures: Measure[] = realPlan().measures;
 const departments: Department[] = realPlan().departments;
-const groups: Group[] = realPlan().groups;
-const plan = {
-  department: (side: string, name: string) => departments.find((d) => d.side === side && d.name === name)!,
-  group: (name: string) => groups.find((g) => g.name === name)!,
-};
+const aliasTable = parseAliasTable(readFileSync('seeds/aliases.yaml', 'utf8'), 'seeds/aliases.yaml');
+const model = buildSiteModel(realPlan(), aliasTable);
 
 describe('searchIndexFor', () => {
   it('indexes each measure, department, task, area and group page in its own edition', () => {
@@ -36,30 +35,32 @@ describe('searchIndexFor', () => {
 });
 
 describe('pageFilters', () => {
-  it('files a measure under its task, area, group, month, sides, leads and supporters', () => {
-    const measure = measures.find((m) => m.municipal.length > 1 && m.district.length > 1 && m.deadline.date !== null)!;
-    const filters = pageFilters({ measure }, plan);
+  it('files a measure under its number, task, area, group, month, sides, leads and supporters', () => {
+    const measure = model.measures.find((m) => m.municipal.length > 1 && m.district.length > 1 && m.deadline.date !== null)!;
+    const filters = pageFilters({ measure });
     expect(filters.kind).toEqual(['measure']);
+    expect(filters.measure).toEqual([String(measure.id)]);
     expect(filters.task).toEqual([String(measure.task.no)]);
     expect(filters.area).toEqual([String(measure.area.no)]);
-    expect(filters.group).toEqual([plan.group(measure.group).slug]);
+    expect(filters.group).toEqual([measure.group.slug]);
     expect(filters.month).toEqual([measure.deadline.date!.slice(0, 7)]);
     expect(filters.side).toEqual(['municipal', 'district']);
-    expect(filters.lead).toEqual([plan.department('municipal', measure.municipal[0]!).slug, plan.department('district', measure.district[0]!).slug]);
+    expect(filters.lead).toEqual([measure.municipal[0]!.department.slug, measure.district[0]!.department.slug]);
     expect(filters.support).toHaveLength(measure.municipal.length + measure.district.length - 2);
   });
 
-  it('agrees with each department’s own lead and support lists', () => {
+  it('agrees with each department’s own lead and support lists in the parsed plan', () => {
     for (const department of departments) {
-      const led = measures.filter((m) => pageFilters({ measure: m }, plan).lead!.includes(department.slug)).map((m) => m.id);
-      const supported = measures.filter((m) => pageFilters({ measure: m }, plan).support!.includes(department.slug)).map((m) => m.id);
+      const led = model.measures.filter((m) => pageFilters({ measure: m }).lead!.includes(department.slug)).map((m) => m.id);
+      const supported = model.measures.filter((m) => pageFilters({ measure: m }).support!.includes(department.slug)).map((m) => m.id);
       expect(led).toEqual([...department.lead].sort((a, b) => a - b));
       expect(supported).toEqual([...department.support].sort((a, b) => a - b));
     }
   });
 
-  it('files a department under its side', () => {
-    expect(pageFilters({ department: departments[0]! }, plan)).toEqual({ kind: ['department'], side: [departments[0]!.side] });
+  it('files a department under its side and its own slug', () => {
+    const department = model.departments[0]!;
+    expect(pageFilters({ department })).toEqual({ kind: ['department'], side: [department.side], department: [department.slug] });
   });
 });
 

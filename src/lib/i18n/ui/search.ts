@@ -1,20 +1,22 @@
 /**
- * Strings of the search page and the header search box. Strings the browser script shows are
- * rendered into the page as data-* templates with `{n}` slots, so the Traditional edition
- * converts them at build time like everything else.
+ * Strings of the search page and the header search box: templates with named slots, filled
+ * with `fill` (template.ts) on the server and in the <site-search> element, which receives
+ * them in its config already in the edition's script. Role words come from `ui.roles`.
  */
 export const searchUi = {
   title: '搜索',
-  description: '按部门名称（简体、繁体、拼音或拼音首字母）或措施内容搜索，并按任务、领域、工作组、完成时限和职责筛选。',
+  description: '按部门名称（简体、繁体、拼音、拼音首字母、简称或全称）、措施编号或措施内容搜索，并按任务、领域、工作组、完成时限和职责筛选。',
   /** The header box: a short label, read out before the field. */
   headerLabel: '搜索部门或措施',
   /** Names of the two search landmarks, so a screen reader tells them apart on /search/. */
   headerLandmark: '全站搜索',
   pageLandmark: '搜索和筛选',
   submit: '搜索',
-  label: '部门名称、拼音或措施内容',
-  hint: '例如：横琴工商局、工商局、hqgsj、gongshang、证照分离。简体、繁体都可以；用空格分开的词会分别查找。',
+  label: '部门名称、措施编号或内容',
+  hint: '例如：横琴工商局、工商行政管理局、hqgsj、第12项、证照分离。简体、繁体、拼音都可以；空格分开的几个词要同时出现。',
+  /** The disclosure that holds the filters; `{n}` filters are set. */
   filters: '筛选',
+  filtersActive: '筛选（已选{n}项）',
   any: '不限',
   filter: {
     task: '主要任务',
@@ -24,28 +26,35 @@ export const searchUi = {
     side: '部门所属',
     role: '部门职责',
   },
-  side: { municipal: '市', district: '横琴新区' },
-  role: { lead: '牵头', support: '配合' },
-  month: (year: number, month: number) => `${year}年${month}月底`,
+  side: { municipal: '市支持指导部门', district: '横琴新区牵头配合部门' },
+  taskOption: '{ordinal}、{title}',
+  areaOption: '（{ordinal}）{title}',
+  month: '{year}年{month}月底',
   completed: '已完成',
   ongoing: '持续推进',
-  roleHint: '“部门所属”和“部门职责”作用于搜索到的部门：例如搜索“工商局”，选“横琴新区”和“牵头”，列出横琴工商局牵头的措施。',
+  roleHint: '“部门所属”和“部门职责”作用于搜索到的部门：例如搜索“工商局”，选“横琴新区牵头配合部门”和“第一位”，列出横琴工商局牵头的措施。',
   results: '搜索结果',
-  /** Announced and shown after each search; `{n}` is a count. */
+  /** Announced and shown after each search. */
   count: '找到{n}条结果。',
   countWithPartial: '找到{n}条结果，另有{m}条只含部分字词。',
   none: '没有找到结果。可以换一个名称、用拼音首字母，或者减少筛选条件。',
   partial: '以下结果只含查询中的部分字词',
-  more: '结果较多，只列出前{n}条；可以加上筛选条件缩小范围。',
+  /** The button under the results: `{n}` more are loaded. */
+  more: '再显示{n}条',
   roleIgnored: '按职责筛选需要先输入部门名称，本次搜索没有按职责筛选。',
   searching: '正在搜索…',
   failed: '搜索暂时无法使用。可以从下面的部门索引或全部措施列表查找。',
   kind: { measure: '措施', department: '部门' },
-  leads: '牵头：',
-  deadline: '完成时限：',
+  /** A measure result's title: its number and the start of its text. */
+  measureTitle: '第{id}项　{start}',
+  /** One fact of a measure result: `{role}` is the side's first-place role (主要支持指导 / 牵头). */
+  fact: '{role}：{value}',
+  deadline: '完成时限',
+  /** A department result's facts: its column and its counts by role, in its side's words. */
+  departmentFacts: '{side}　{leadRole}{lead}项　{supportRole}{support}项',
   noScript: '搜索需要浏览器启用 JavaScript。不用 JavaScript，也可以从下面的部门索引或全部措施列表查找。',
   indexHeading: '部门索引（按拼音排序）',
   indexLetters: '拼音首字母',
   allMeasures: '查看全部措施',
   allDepartments: '查看全部部门一览表',
-};
+} as const;

@@ -1,0 +1,89 @@
+/**
+ * What the search page is built from: the options of its filters and the config of its
+ * <site-search> element. The element holds every department's names as typed (both scripts,
+ * pinyin, initials, short and full forms: the shared name matcher's keys) and every measure's
+ * title, so a name or a measure number is answered from the page itself, at once; Pagefind
+ * answers everything else. Pure: built from the site model and the edition.
+ */
+import type { Edition } from '../i18n/edition.ts';
+import { fill } from '../i18n/template.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { SiteModel } from '../model/siteModel.ts';
+import { chineseOrdinal } from '../plan/chineseOrdinal.ts';
+import { deadlineBin } from '../timeline/deadlineBin.ts';
+import { META_WEIGHTS } from './metaFields.ts';
+import { departmentFacts, measureFacts, measureTitle } from './resultLabels.ts';
+import { searchKeywords } from './searchKeywords.ts';
+import type { StateFilter } from './searchState.ts';
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** The choices of each filter, labelled in the edition, valued as the URL and the index hold them. */
+export function searchFilterOptions(model: SiteModel, { tx, ui }: Pick<Edition, 'tx' | 'ui'>): Record<StateFilter, FilterOption[]> {
+  const t = ui.search;
+  const bins = new Map(model.measures.map((m) => deadlineBin(m.deadline)).map((bin) => [bin.key, bin]));
+  const order = (key: string) => (key === 'completed' ? '0' : key === 'ongoing' ? '2' : `1${key}`);
+  const options: Record<StateFilter, FilterOption[]> = {
+    task: model.tasks.map((task) => ({ value: String(task.no), label: fill(t.taskOption, { ordinal: chineseOrdinal(task.no), title: tx(task.title) }) })),
+    area: model.areas.map((area) => ({ value: String(area.no), label: fill(t.areaOption, { ordinal: chineseOrdinal(area.no), title: tx(area.title) }) })),
+    group: model.groups.map((group) => ({ value: group.slug, label: tx(group.name) })),
+    month: [...bins.values()]
+      .sort((a, b) => (order(a.key) < order(b.key) ? -1 : 1))
+      .map((bin) => ({ value: bin.key, label: bin.kind === 'month' ? fill(t.month, { year: bin.year, month: bin.month }) : t[bin.kind] })),
+    side: (['municipal', 'district'] as const).map((side) => ({ value: side, label: t.side[side] })),
+    role: (['lead', 'support'] as const).map((role) => ({ value: role, label: ui.roles.either[role] })),
+  };
+  return options;
+}
+
+/** A department as the search page matches and shows it without asking the index. */
+export interface SearchDepartment {
+  slug: string;
+  side: 'municipal' | 'district';
+  title: string;
+  facts: string;
+  /** Every form of its names a reader may type (nameSearchKeys). */
+  keys: string[];
+}
+
+export interface SearchMeasure {
+  id: number;
+  title: string;
+  facts: string;
+}
+
+export interface SearchPageConfig {
+  base: string;
+  locale: Locale;
+  /** Pagefind's ranking.metaWeights. */
+  weights: Record<string, number>;
+  strings: Pick<
+    Edition['ui']['search'],
+    'count' | 'countWithPartial' | 'none' | 'partial' | 'more' | 'roleIgnored' | 'searching' | 'failed' | 'kind' | 'filters' | 'filtersActive'
+  >;
+  departments: SearchDepartment[];
+  measures: SearchMeasure[];
+}
+
+/** The <site-search> element's config for an edition. */
+export function searchPageConfig(model: SiteModel, edition: Edition): SearchPageConfig {
+  const keywords = searchKeywords(model.decisions);
+  const { count, countWithPartial, none, partial, more, roleIgnored, searching, failed, kind, filters, filtersActive } = edition.ui.search;
+  return {
+    base: edition.paths.base,
+    locale: edition.locale,
+    weights: META_WEIGHTS,
+    strings: { count, countWithPartial, none, partial, more, roleIgnored, searching, failed, kind, filters, filtersActive },
+    departments: model.departments.map((d) => ({
+      slug: d.slug,
+      side: d.side,
+      title: edition.tx(d.name),
+      facts: departmentFacts(d, edition),
+      keys: keywords.names(d),
+    })),
+    measures: model.measures.map((m) => ({ id: m.id, title: measureTitle(m, edition), facts: measureFacts(m, edition) })),
+  };
+}
