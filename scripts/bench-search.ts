@@ -29,7 +29,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { LOCALES, pathInLocale } from '../src/lib/i18n/locales.ts';
-import { pagefindBinary } from '../src/lib/search/pagefindBinary.ts';
+import { pagefindBinary } from '../src/lib/site/pagefindBinary.ts';
 import { searchIndexGlob } from '../src/lib/search/searchIndexFor.ts';
 import type { SearchPageConfig } from '../src/lib/search/searchPage.ts';
 import { planSearch } from '../src/lib/search/searchPlan.ts';

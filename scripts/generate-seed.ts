@@ -9,7 +9,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { scaleAliasTable, scaleSeed } from '../src/lib/bench/scaleSeed.ts';
+import { scaleAliasTable, scaleSeed } from './bench/scaleSeed.ts';
 import { parseAliasTable, parsePlan } from '../src/lib/seed/index.ts';
 
 const { values } = parseArgs({ options: { factor: { type: 'string' }, out: { type: 'string' }, seeds: { type: 'string', default: 'seeds' } } });

@@ -10,8 +10,8 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PLAN_DIR, planFiles } from '../src/lib/plan/planFiles.ts';
-import { readPlan, SEEDS_DIR, seedSource } from '../src/lib/plan/readPlan.ts';
+import { PLAN_DIR, planFiles } from '../src/lib/site/planFiles.ts';
+import { readPlan, SEEDS_DIR, seedSource } from '../src/lib/site/readPlan.ts';
 import { SeedError } from '../src/lib/seed/index.ts';
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { planLoader } from './lib/plan/planLoader.ts';
+import { planLoader } from './lib/site/planLoader.ts';
 import { aliasTableSchema } from './lib/seed/aliasTable.ts';
 import { sourceDocumentSchema, type SourceDocument } from './lib/seed/sourceDocument.ts';
 import {

@@ -1,6 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
 import { editionFor, localeOfParam } from './lib/site/edition.ts';
-import { useDecisions } from './lib/site/i18n.ts';
 import { getSiteModel } from './lib/site/model.ts';
 
 // Every page learns its edition from its route once, here; components read Astro.locals.edition.
@@ -8,7 +7,6 @@ import { getSiteModel } from './lib/site/model.ts';
 // ride along as Astro.locals.site, so no component reads the collections.
 export const onRequest = defineMiddleware(async (context, next) => {
   const model = await getSiteModel();
-  useDecisions(model.decisions); // TRANSITION: for components still on i18nOf (lib/site/i18n.ts)
   context.locals.edition = editionFor(localeOfParam(context.params['lang']), model);
   context.locals.site = { meta: model.meta, decisions: model.decisions };
   return next();

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex } from '../lib/search/buildSearchIndex.ts';
+import { buildSearchIndex } from '../lib/site/buildSearchIndex.ts';
 
 /**
  * Indexes the built site for search as the last step of `astro build`: the index is part of

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { toTraditional } from '../../src/lib/i18n/toTraditional.ts';
 import type { Department, Measure } from '../../src/lib/plan/schema.ts';
-import { readSource } from '../../src/lib/plan/readPlan.ts';
+import { readSource } from '../../src/lib/site/readPlan.ts';
 import { getBrowser, openPage, site } from './support/browser.ts';
 
 /** The published data, as a reader would download it. */

@@ -1,5 +1,5 @@
 import { buildSiteModel, type SiteModel } from '../../src/lib/model/siteModel.ts';
-import { readSource } from '../../src/lib/plan/readPlan.ts';
+import { readSource } from '../../src/lib/site/readPlan.ts';
 
 let model: SiteModel | undefined;
 

@@ -1,4 +1,4 @@
-import { readPlan } from '../../src/lib/plan/readPlan.ts';
+import { readPlan } from '../../src/lib/site/readPlan.ts';
 import type { Plan } from '../../src/lib/plan/schema.ts';
 
 let plan: Plan | undefined;

@@ -7,7 +7,7 @@ import { departmentSlice, measureSlice } from '../../src/lib/plan/dataSlices.ts'
 import { MEASURES_CSV_COLUMNS, measuresCsv } from '../../src/lib/plan/measuresCsv.ts';
 import { departmentSchema, measureSchema, type Department, type Measure } from '../../src/lib/plan/schema.ts';
 import { buildSiteModel } from '../../src/lib/model/siteModel.ts';
-import { readSource } from '../../src/lib/plan/readPlan.ts';
+import { readSource } from '../../src/lib/site/readPlan.ts';
 import { realModel } from '../support/realModel.ts';
 import { realPlan } from '../support/realPlan.ts';
 

@@ -38,9 +38,7 @@ export interface Edition {
 /** Applies `convert` to every string of a dictionary. */
 export function convertStrings<T>(value: T, convert: (text: string) => string): T {
   if (typeof value === 'string') return convert(value) as T;
-  // TRANSITION: dictionaries still written as functions convert their whole output (data
-  // included: the bug templates fix). Remove once every section holds templates only.
-  if (typeof value === 'function') return ((...args: unknown[]) => convert((value as (...a: unknown[]) => string)(...args))) as T;
+  if (typeof value === 'function') throw new Error('UI dictionaries hold templates, not functions: write "{slot}" and fill() it');
   if (Array.isArray(value)) return value.map((inner) => convertStrings(inner, convert)) as T;
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, convertStrings(inner, convert)])) as T;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable } from '../../../src/lib/bench/formatTable.ts';
+import { formatTable } from '../../../scripts/bench/formatTable.ts';
 
 describe('formatTable', () => {
   it('pads every column to its widest cell and right-aligns numbers', () => {

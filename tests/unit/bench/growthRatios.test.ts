@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growthRatios } from '../../../src/lib/bench/growthRatios.ts';
+import { growthRatios } from '../../../scripts/bench/growthRatios.ts';
 
 describe('growthRatios', () => {
   it('calls growth linear when the value grows no faster than the data', () => {

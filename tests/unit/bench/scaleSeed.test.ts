@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { copyMarker, scaleAliasTable, scaleSeed } from '../../../src/lib/bench/scaleSeed.ts';
+import { copyMarker, scaleAliasTable, scaleSeed } from '../../../scripts/bench/scaleSeed.ts';
 import { parseAliasTable } from '../../../src/lib/seed/aliasTable.ts';
 import { parsePlan } from '../../../src/lib/seed/parsePlan.ts';
 

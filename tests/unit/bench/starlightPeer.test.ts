@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { starlightPeer } from '../../../src/lib/bench/starlightPeer.ts';
+import { starlightPeer } from '../../../scripts/bench/starlightPeer.ts';
 import { toTraditional } from '../../../src/lib/i18n/toTraditional.ts';
 import { parseAliasTable } from '../../../src/lib/seed/aliasTable.ts';
 import { parsePlan } from '../../../src/lib/seed/parsePlan.ts';

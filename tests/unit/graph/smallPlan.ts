@@ -3,7 +3,7 @@
  * hand-made one whose drawing is small enough to read in a snapshot.
  */
 import { buildSiteModel, type SiteModel } from '../../../src/lib/model/siteModel.ts';
-import { readSource } from '../../../src/lib/plan/readPlan.ts';
+import { readSource } from '../../../src/lib/site/readPlan.ts';
 import type { Department, Measure, Plan, Side } from '../../../src/lib/plan/schema.ts';
 import { EMPTY_ALIAS_TABLE } from '../../../src/lib/seed/aliasTable.ts';
 import { measure } from '../plan/measureFactory.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel } from '../../../src/lib/model/siteModel.ts';
-import { readSource } from '../../../src/lib/plan/readPlan.ts';
+import { readSource } from '../../../src/lib/site/readPlan.ts';
 
 const { plan, decisions } = readSource();
 const model = buildSiteModel(plan, decisions);

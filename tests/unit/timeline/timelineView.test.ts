@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEdition } from '../../../src/lib/i18n/edition.ts';
 import { buildSiteModel } from '../../../src/lib/model/siteModel.ts';
-import { readSource } from '../../../src/lib/plan/readPlan.ts';
+import { readSource } from '../../../src/lib/site/readPlan.ts';
 import { deadlineBin } from '../../../src/lib/timeline/deadlineBin.ts';
 import { timelineData } from '../../../src/lib/timeline/timelineData.ts';
 import { LANE_MODES } from '../../../src/lib/timeline/timelineLanes.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel } from '../../../src/lib/model/siteModel.ts';
-import { readSource, seedSource } from '../../../src/lib/plan/readPlan.ts';
+import { readSource, seedSource } from '../../../src/lib/site/readPlan.ts';
 import { ROLES } from '../../../src/lib/seed/recogniseColumns.ts';
 import { readSourceDocument } from '../../../src/lib/seed/sourceDocument.ts';
 import { parseSiteConfig, siteConfigSchema } from '../../../src/lib/site/siteConfig.ts';

@@ -8,7 +8,7 @@
  *
  * Pure: the plan and a converter to Traditional in, file paths and contents out.
  */
-import type { Department, Measure, Plan } from '../plan/schema.ts';
+import type { Department, Measure, Plan } from '../../src/lib/plan/schema.ts';
 
 /** The Starlight version the benchmark installs: its peer range (astro ^7.2.10) covers this site's Astro. */
 export const STARLIGHT_VERSION = '0.42.4';

@@ -1,7 +1,7 @@
-import type { AliasTable } from '../seed/aliasTable.ts';
-import { readSeedDocument } from '../seed/readTables.ts';
-import { recogniseColumns, ROLES, type Role } from '../seed/recogniseColumns.ts';
-import { isCompleteBodyName } from '../seed/splitDepartments.ts';
+import type { AliasTable } from '../../src/lib/seed/aliasTable.ts';
+import { readSeedDocument } from '../../src/lib/seed/readTables.ts';
+import { recogniseColumns, ROLES, type Role } from '../../src/lib/seed/recogniseColumns.ts';
+import { isCompleteBodyName } from '../../src/lib/seed/splitDepartments.ts';
 
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

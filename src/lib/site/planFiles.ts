@@ -1,4 +1,4 @@
-import type { Plan } from './schema.ts';
+import type { Plan } from '../plan/schema.ts';
 
 /**
  * The files a parsed plan is written to, and what each holds. `measures.json` and

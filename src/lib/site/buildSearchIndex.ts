@@ -22,7 +22,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { LOCALES, pathInLocale, type Locale } from '../i18n/locales.ts';
 import { pagefindBinary } from './pagefindBinary.ts';
-import { searchIndexFor, searchIndexGlob } from './searchIndexFor.ts';
+import { searchIndexFor, searchIndexGlob } from '../search/searchIndexFor.ts';
 
 /** Pagefind's own UI bundles: the site has its own search page, so these are never loaded. */
 const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\./u;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseAliasTable, parsePlan } from '../seed/index.ts';
 import type { AliasTable } from '../seed/aliasTable.ts';
 import { readSourceDocument, type SourceDocument } from '../seed/sourceDocument.ts';
-import type { Plan } from './schema.ts';
+import type { Plan } from '../plan/schema.ts';
 
 /**
  * Where the seeds are read from: SEEDS_DIR (the benchmark's synthetic seeds, say), or seeds/.
