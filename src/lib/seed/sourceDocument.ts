@@ -8,7 +8,6 @@
 import { z } from 'zod';
 import { readSeedDocument } from './readTables.ts';
 import { recogniseColumns, ROLES } from './recogniseColumns.ts';
-import { SeedError } from './SeedError.ts';
 
 /** A header label and how many of the table's columns it stands over. */
 const headingSchema = z.object({
@@ -67,8 +66,9 @@ export function readSourceDocument(seed: { file: string; text: string }, order: 
   const doc = readSeedDocument(seed.text);
   const tables = doc.tables.map((table): SourceTable => {
     const columns = recogniseColumns(table);
-    // The parser has read the same table already; this is a guard, not a second report.
-    if ('problem' in columns) throw new SeedError(seed.file, table.line, `cannot read this table: ${columns.problem}`);
+    // The parser has read the same table already and reported any problem at its line, so
+    // this cannot happen for a seed that parsed: a plain Error, not a second SeedError message.
+    if ('problem' in columns) throw new Error(`${seed.file}:${table.line}: the parser accepted a table the source reader cannot read (${columns.problem})`);
     return {
       line: table.line,
       header: placeHeader(table.header),
