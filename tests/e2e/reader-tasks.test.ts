@@ -77,7 +77,7 @@ interface Opened {
 /** Opens a site path at a size, in a scheme, with or without JavaScript; a phone gets touch. */
 async function open(
   sitePath: string,
-  options: { size?: { width: number; height: number }; scheme?: 'light' | 'dark'; javaScript?: boolean; before?: (page: Page) => Promise<void> | void } = {},
+  options: { size?: { width: number; height: number }; scheme?: 'light' | 'dark'; javaScript?: boolean; before?: (page: Page) => Promise<unknown> | void } = {},
 ): Promise<Opened> {
   const size = options.size ?? DESKTOP;
   const phone = size.width < 600;
