@@ -1,12 +1,12 @@
 /**
  * <name-filter>: a box that narrows a server-rendered list of bodies to those whose name the
  * reader types: part of a name, either script, full pinyin or initials, as site search takes
- * them (src/lib/search/nameMatcher.ts). Items carry `data-filter-key`; their search keys come
+ * them (src/lib/search/nameMatcher.ts; the browser half in matchNames.ts). Items carry `data-filter-key`; their search keys come
  * in the element's config, worked out at build time. Without JavaScript the box stays
  * disabled and the whole list shows.
  */
 import { fill } from '../../lib/i18n/template.ts';
-import { matchStrength } from '../../lib/search/nameMatcher.ts';
+import { matchStrength } from '../../lib/search/matchNames.ts';
 import { readElementConfig } from '../../lib/util/elementConfig.ts';
 
 export interface NameFilterConfig {

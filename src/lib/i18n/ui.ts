@@ -54,6 +54,9 @@ export const UI = {
     noTracking: '本站如实转载原文件的分工安排，不跟踪此后的落实进展。',
     originalIsAuthoritative: '本页由简体中文原文自动转换为繁体中文，内容以简体中文原文为准。',
     openData: '开放数据',
+    /** Footer links to the document as published and to what the site is. */
+    sourceDocument: '文件原文',
+    about: '关于本站',
   },
   data: dataUi,
   network: networkUi,

@@ -24,3 +24,13 @@ export function areaHeading({ ui, tx }: Words, area: { no: number; title: string
 export function measureNumber({ ui }: Pick<Edition, 'ui'>, id: number): string {
   return fill(ui.pages.measure.number, { id });
 }
+
+/** The id of a task's heading in a list of measures grouped under the document's headings: "task-3". */
+export function taskAnchor(task: { no: number }): string {
+  return `task-${task.no}`;
+}
+
+/** The id of an area's heading there: "area-12". */
+export function areaAnchor(area: { no: number }): string {
+  return `area-${area.no}`;
+}

@@ -13,6 +13,12 @@ export const pagesUi = {
   taskHeading: '{ordinal}、{title}',
   areaHeading: '（{ordinal}）{title}',
   measureCount: '{count}项措施',
+  /** A list of measures' own contents: its task and area headings, linked to where they start. */
+  contents: {
+    label: '本页目录',
+    summary: '本页目录：{tasks}项主要任务，{areas}个领域',
+    areasSummary: '本页目录：{areas}个领域',
+  },
   /** A side's role word followed by its label colon: "主要支持指导：", "牵头：". */
   roleLabel: '{role}：',
   deadline: {
@@ -74,6 +80,10 @@ export const pagesUi = {
     leadEither: '第一位',
     supportEither: '其后',
     eitherNote: '{lead}；{support}。',
+    filterLabel: '按名称筛选部门',
+    filterHint: '可输入名称的一部分、全拼或拼音首字母，简体繁体均可。',
+    filterStatus: '显示{shown}个部门，共{total}个。',
+    filterNone: '没有名称相符的部门。',
   },
   department: {
     title: '{name}的分工清单',
@@ -90,6 +100,9 @@ export const pagesUi = {
     partnersCaption: '共同承担措施最多的{count}个部门',
     partnerLabel: '{name}（{side}）',
     shared: '共同措施数',
+    /** Above the name: the document the sheet comes from, so a printed page 1 names it. */
+    document: '《{title}》',
+    print: '打印分工清单',
     printNote: '本页可直接打印为A4分工清单。',
   },
   tasks: {
