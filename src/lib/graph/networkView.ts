@@ -6,7 +6,7 @@
  * time from the graph (viewModelOf) and shipped in the page (encodeViewModel).
  */
 import type { Side } from '../plan/schema.ts';
-import { matchNames } from '../search/nameMatcher.ts';
+import { matchNames } from '../search/matchNames.ts';
 import { normalizeForSearch } from '../search/normalizeForSearch.ts';
 import type { Graph, Role } from './buildGraph.ts';
 import { nodeKey, parseNodeKey } from './nodeKey.ts';

@@ -1,4 +1,4 @@
-import { matchStrength } from './nameMatcher.ts';
+import { matchStrength } from './matchNames.ts';
 import { normalizeForSearch } from './normalizeForSearch.ts';
 
 export interface NameHit<T> {

@@ -9,7 +9,7 @@
  */
 import type { Side } from '../plan/schema.ts';
 import { fill } from '../i18n/template.ts';
-import { matchStrength } from '../search/nameMatcher.ts';
+import { matchStrength } from '../search/matchNames.ts';
 import { isLaneMode, LANE_MODES, type LaneMode } from './timelineLanes.ts';
 
 /** A measure as the element needs it: where it sits and who is on it (department slugs). */
