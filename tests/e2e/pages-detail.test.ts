@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure } from '../../src/lib/plan/schema.ts';
+import { displayText } from '../../src/lib/i18n/displayText.ts';
+import { sitePaths } from '../../src/lib/paths.ts';
+import { sourceAnchor } from '../../src/lib/sourceAnchor.ts';
+import { realModel } from '../support/realModel.ts';
 import { openPage, site } from './support/browser.ts';
 import { departmentsJson, measuresJson } from './pagesSupport.ts';
 
@@ -18,7 +22,8 @@ describe('a measure page', () => {
         javaScript: false,
       });
       try {
-        expect(await page.textContent('main')).toContain(measure.text);
+        // Reading pages set the PDF's ASCII punctuation full-width (the decisions file says why).
+        expect(await page.textContent('main')).toContain(displayText(measure.text, realModel().decisions.punctuation));
         for (const side of ['municipal', 'district'] as const) {
           const items = await page.$$eval(`section[data-side="${side}"] .department-list > li`, (lis) =>
             lis.map((li) => ({
@@ -44,7 +49,7 @@ describe('a measure page', () => {
     }
   });
 
-  it('shows the deadline label with its date, and the seed line it came from', async () => {
+  it('shows the deadline label with its date, and links to its row in the document as published', async () => {
     const measures = await measuresJson();
     const dated = measures.find((m) => m.deadline.date !== null)!;
     const { page, close } = await openPage(`/measures/${dated.id}/`, {
@@ -53,7 +58,8 @@ describe('a measure page', () => {
     try {
       expect(await page.getAttribute('.facts time', 'datetime')).toBe(dated.deadline.date);
       expect(await page.textContent('.facts time')).toBe(dated.deadline.label);
-      expect(await page.textContent('.source')).toContain(`${dated.source.file} 第${dated.source.line}行`);
+      expect(await page.getAttribute('.source-link a', 'href')).toBe(`${sitePaths.source()}#${sourceAnchor(dated)}`);
+      expect(await page.textContent('main')).not.toContain('seeds/');
     } finally {
       await close();
     }
