@@ -9,6 +9,7 @@
  */
 import type { KeywordContext } from './keywordContext.ts';
 import { nameVariants } from './nameVariants.ts';
+import { normalizeForSearch } from './normalizeForSearch.ts';
 
 /** Every form of a body's names a reader may type: each name and alias, both scripts, pinyin, initials. */
 export function nameSearchKeys(names: readonly string[], context: KeywordContext): string[] {
@@ -18,3 +19,22 @@ export function nameSearchKeys(names: readonly string[], context: KeywordContext
 // The matching itself runs in the browser: it lives apart, so client elements import it
 // from matchNames.ts without the converters. Re-exported for build-time callers.
 export { matchNames, matchStrength } from './matchNames.ts';
+
+/**
+ * A body's keys as one edition ships them. The Traditional page leaves out the Simplified
+ * spellings of its names (市地税局 beside 市地稅局) and any key with a character the data
+ * decisions write otherwise in Traditional: every string it ships is in its own script (one
+ * Traditional spelling), and its readers type Traditional, pinyin or initials, all kept.
+ */
+export function keysForEdition(
+  keys: readonly string[],
+  names: readonly string[],
+  edition: { locale: string; tx: (text: string) => string },
+  overrides: readonly { simplified: string }[],
+): string[] {
+  if (edition.locale === 'zh-CN') return [...keys];
+  const simplified = new Set(names.map(normalizeForSearch));
+  const own = new Set(names.map((name) => normalizeForSearch(edition.tx(name))));
+  const replaced = overrides.map((o) => normalizeForSearch(o.simplified)).filter(Boolean);
+  return keys.filter((key) => (!simplified.has(key) || own.has(key)) && !replaced.some((part) => key.includes(part)));
+}

@@ -13,6 +13,7 @@ import { chineseOrdinal } from '../plan/chineseOrdinal.ts';
 import { deadlineBin } from '../timeline/deadlineBin.ts';
 import { META_WEIGHTS } from './metaFields.ts';
 import { departmentFacts, measureFacts, measureTitle } from './resultLabels.ts';
+import { keysForEdition } from './nameMatcher.ts';
 import { searchKeywords } from './searchKeywords.ts';
 import type { StateFilter } from './searchState.ts';
 
@@ -82,7 +83,7 @@ export function searchPageConfig(model: SiteModel, edition: Edition): SearchPage
       side: d.side,
       title: edition.tx(d.name),
       facts: departmentFacts(d, edition),
-      keys: keywords.names(d),
+      keys: keysForEdition(keywords.names(d), [d.name, ...d.aliases], edition, model.decisions.traditional),
     })),
     measures: model.measures.map((m) => ({ id: m.id, title: measureTitle(m, edition), facts: measureFacts(m, edition) })),
   };

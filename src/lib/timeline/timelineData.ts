@@ -8,8 +8,7 @@
 import type { SiteModel } from '../model/siteModel.ts';
 import type { Edition } from '../i18n/edition.ts';
 import { keywordContext, type KeywordContext } from '../search/keywordContext.ts';
-import { nameSearchKeys } from '../search/nameMatcher.ts';
-import { normalizeForSearch } from '../search/normalizeForSearch.ts';
+import { keysForEdition, nameSearchKeys } from '../search/nameMatcher.ts';
 import { deadlineBin } from './deadlineBin.ts';
 import { LANE_MODES, timelineLanes, type LaneMode, type TimelineLane } from './timelineLanes.ts';
 import type { TimelineData } from './timelineView.ts';
@@ -26,11 +25,7 @@ export function allLanes(model: SiteModel): Record<LaneMode, TimelineLane[]> {
  */
 function keysFor(department: SiteModel['departments'][number], context: KeywordContext, edition: Pick<Edition, 'tx' | 'locale'>): string[] {
   const names = [department.name, ...department.aliases];
-  const keys = nameSearchKeys(names, context);
-  if (edition.locale === 'zh-CN') return keys;
-  const simplified = new Set(names.map(normalizeForSearch));
-  const own = new Set(names.map((name) => normalizeForSearch(edition.tx(name))));
-  return keys.filter((key) => !simplified.has(key) || own.has(key));
+  return keysForEdition(nameSearchKeys(names, context), names, edition, context.overrides);
 }
 
 /** Names are written in the edition's script (`tx`), and the match keys suit it. */
