@@ -5,12 +5,13 @@
  *   1. find Chromium (the browser tests need it; say how to install it if missing)
  *   2. unit tests (vitest's unit project), and beside them astro check (types across .ts and
  *      .astro, warnings fail); a failing unit test stops the run here: no build, no browser
- *   3. three builds at once: the site (OUT_DIR, or dist/), the same site under
+ *   3. three builds, one after another: the site (OUT_DIR, or dist/), the same site under
  *      BASE_PATH=/hengqin/ (<OUT_DIR>-sub), and a clean second build of the site
- *      (<OUT_DIR>-again, empty caches) for the reproducibility check
+ *      (<OUT_DIR>-again, empty caches); beside them, as each is done, the whole-build checks
+ *      (scripts/check-*.ts): internal links and #fragments of both sites, the second build
+ *      byte-identical to the first
  *   4. the browser tests and audits of every page (vitest's e2e project: one shared Chromium,
- *      several pages at once), and beside them the whole-build checks (scripts/check-*.ts):
- *      internal links and #fragments in both builds, the second build byte-identical
+ *      several pages at once)
  *
  * Builds log warnings and errors only (tests/e2e/support/buildSite.ts), nothing is coloured,
  * and a line every 30 s says what is still running. It ends with the plain line
@@ -153,24 +154,29 @@ if (!unitOk) {
   finish();
 }
 
-// 3. The three builds at once (each mostly on one core); the e2e tests read the first two.
+// 3. The three builds, one after another: builds write the same files under .astro/ (through
+//    one temporary name), so two at once can fail. Each build's whole-build checks run as soon
+//    as it is done, beside the next build (they only read the output): internal links and
+//    fragments, the sub-path build's links, the clean second build byte-identical to the first.
 const build = (name: string, dir: string, env: NodeJS.ProcessEnv = {}, args: string[] = []) =>
   run({ name, command: node, args: ['tests/e2e/support/buildSite.ts', ...args], env: { OUT_DIR: dir, ...env } });
-const [siteOk, subOk, againOk] = await phase('builds', [
-  build('build', outDir),
-  build('sub-path build', `${outDir}-sub`, { BASE_PATH: SUB_PATH }),
-  build('clean second build', `${outDir}-again`, {}, ['--fresh-cache']),
-]);
-if (!siteOk) finish();
+const buildsStarted = performance.now();
+const siteBuilt = build('build', outDir);
+const subBuilt = siteBuilt.then((ok) => ok && build('sub-path build', `${outDir}-sub`, { BASE_PATH: SUB_PATH }));
+const againBuilt = subBuilt.then((ok) => ok && build('clean second build', `${outDir}-again`, {}, ['--fresh-cache']));
+const buildChecks = (async () => {
+  if (await siteBuilt) await run({ name: 'internal links', command: node, args: ['scripts/check-links.ts', outDir] });
+  if (await subBuilt) await run({ name: 'sub-path links', command: node, args: ['scripts/check-links.ts', '--base', SUB_PATH, `${outDir}-sub`] });
+  if (await againBuilt) await run({ name: 'reproducible build', command: node, args: ['scripts/check-reproducible.ts', outDir, '--against', `${outDir}-again`] });
+})();
+await againBuilt;
+phases.push(`builds ${seconds(buildsStarted)} s`);
+if (!(await siteBuilt)) {
+  await buildChecks;
+  finish();
+}
 
-// 4. The browser tests and audits, and beside them the whole-build checks: internal links and
-//    fragments, the clean second build byte-identical to the first, the sub-path build's links.
-await phase<unknown>('browser tests + build checks', [
-  vitest('browser tests and page audits', 'e2e', { OUT_DIR: outDir }),
-  (async () => {
-    await run({ name: 'internal links', command: node, args: ['scripts/check-links.ts', outDir] });
-    if (againOk) await run({ name: 'reproducible build', command: node, args: ['scripts/check-reproducible.ts', outDir, '--against', `${outDir}-again`] });
-    if (subOk) await run({ name: 'sub-path links', command: node, args: ['scripts/check-links.ts', '--base', SUB_PATH, `${outDir}-sub`] });
-  })(),
-]);
+// 4. The browser tests and audits of every page (the e2e tests read the first two builds),
+//    beside whatever build check is still running.
+await phase<unknown>('browser tests', [vitest('browser tests and page audits', 'e2e', { OUT_DIR: outDir }), buildChecks]);
 finish();

@@ -59,8 +59,8 @@ function pageScripts(page: Page): Promise<PageScripts> {
   }));
 }
 
-/** How many pages are audited at once (AUDIT_TABS): three keep two cores busy while one waits. */
-const TABS = Number(process.env['AUDIT_TABS'] ?? 3);
+/** How many pages are audited at once (AUDIT_TABS): enough to keep both cores busy while some wait on the browser. */
+const TABS = Number(process.env['AUDIT_TABS'] ?? 4);
 
 type Scheme = 'light' | 'dark';
 
