@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { cspProblems, type PageScripts } from '../../../src/lib/audit/cspProblems.ts';
 import { isExternal } from '../../../src/lib/audit/externalUrls.ts';
 import { getBrowser, site } from './browser.ts';
@@ -59,62 +59,167 @@ function pageScripts(page: Page): Promise<PageScripts> {
   }));
 }
 
+/** How many pages are audited at once (AUDIT_TABS): enough to keep both cores busy while some wait on the browser. */
+const TABS = Number(process.env['AUDIT_TABS'] ?? 4);
+
+type Scheme = 'light' | 'dark';
+
+/** One tab of the audit's context, with what its current page logged and requested. */
+interface Tab {
+  page: Page;
+  consoleErrors: string[];
+  externalRequests: string[];
+}
+
+async function openTab(context: BrowserContext): Promise<Tab> {
+  const page = await context.newPage();
+  const tab: Tab = { page, consoleErrors: [], externalRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') tab.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => tab.consoleErrors.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    if (isExternal(request.url(), page.url() === 'about:blank' ? site('/') : page.url())) tab.externalRequests.push(request.url());
+  });
+  return tab;
+}
+
 /**
- * Audits every page of the build in one colour scheme, one test per page, in one browser
- * context (fast: one page navigates from URL to URL). Each test opens the page with its
- * scripts and asserts: no axe-core violation, no console error (a CSP violation shows up as
- * one), no request to another host. In the light scheme it also checks the page's CSP
- * <meta> covers its inline scripts, and that no element references another host.
+ * A few tabs shared by the page tests: a test takes a free tab (or waits for one), audits its
+ * page there and hands the tab back. A tab whose test threw is closed, not reused.
  */
-export function auditEveryPage(colorScheme: 'light' | 'dark'): void {
+function tabPool(context: () => BrowserContext) {
+  const idle: Tab[] = [];
+  const waiting: (() => void)[] = [];
+  let open = 0;
+  const take = (): Promise<Tab> => {
+    const free = idle.pop();
+    if (free) return Promise.resolve(free);
+    if (open >= TABS) return new Promise((resolve, reject) => waiting.push(() => take().then(resolve, reject)));
+    open += 1;
+    return openTab(context()).catch((error: unknown) => {
+      open -= 1;
+      throw error;
+    });
+  };
+  const give = (tab: Tab, healthy: boolean) => {
+    if (healthy) idle.push(tab);
+    else {
+      open -= 1;
+      void tab.page.close().catch(() => undefined);
+    }
+    waiting.shift()?.();
+  };
+  return async <T>(use: (tab: Tab) => Promise<T>): Promise<T> => {
+    const tab = await take();
+    let healthy = false;
+    try {
+      const result = await use(tab);
+      healthy = true;
+      return result;
+    } finally {
+      give(tab, healthy);
+    }
+  };
+}
+
+/** Whether the page holds a script the browser runs (not data such as JSON). */
+function runsScripts(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    [...document.scripts].some((script) => /^(?:|module|(?:text|application)\/(?:java|ecma)script)$/iu.test(script.type.trim())),
+  );
+}
+
+/** axe-core's violations on the page as it is now, one line each. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const { violations } = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
+  )) as { violations: AxeViolation[] };
+  return describeViolations(violations).map((line) => `axe: ${line}`);
+}
+
+/** What the tab's page logged as an error or asked of another host since the tab was last cleared. */
+function tabProblems(tab: Tab): string[] {
+  return [
+    ...tab.externalRequests.map((url) => `requested from another host: ${url}`),
+    ...tab.consoleErrors.map((text) => `console error: ${text.length > 240 ? `${text.slice(0, 240)}…` : text}`),
+  ];
+}
+
+const clear = (tab: Tab) => {
+  tab.consoleErrors = [];
+  tab.externalRequests = [];
+};
+
+/** Opens a site path in the tab in one colour scheme and checks it answers 200. */
+async function load(tab: Tab, path: string, colorScheme: Scheme): Promise<string[]> {
+  clear(tab);
+  await tab.page.emulateMedia({ colorScheme });
+  const response = await tab.page.goto(site(path), { waitUntil: 'load' });
+  return response?.status() === 200 ? [] : [`HTTP status ${response?.status() ?? 'none'}`];
+}
+
+/**
+ * Audits every page of the build, one test per page, in the light and in the dark colour
+ * scheme. Each test opens the page with its scripts and asserts, in each scheme: no axe-core
+ * violation, no console error (a CSP violation shows up as one), no request to another host;
+ * in the light scheme also that the page's CSP <meta> covers its inline scripts and that no
+ * element references another host.
+ *
+ * Where the time goes is axe-core (about two thirds of a page's CPU), so the rest is kept
+ * lean: the pages share one browser context (its cache, and axe injected once, as an init
+ * script) and a few tabs, so several pages are audited at once; and a page that runs no
+ * script is loaded once: after the light audit the tab switches to the dark scheme, which
+ * for HTML and CSS alone re-renders exactly as a load in the dark scheme would (animations
+ * the switch starts are waited for). A page with scripts is loaded again in the dark scheme,
+ * since a script could read the scheme when the page loads.
+ */
+export function auditEveryPage(): void {
   const pages = builtPages();
 
-  describe(`every built page, ${colorScheme} scheme`, () => {
+  describe.concurrent('every built page, in the light and the dark scheme', () => {
     let context: BrowserContext;
-    let page: Page;
-    let consoleErrors: string[] = [];
-    let externalRequests: string[] = [];
+    const withTab = tabPool(() => context);
 
     beforeAll(async () => {
-      context = await (await getBrowser()).newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+      context = await (await getBrowser()).newContext({ viewport: { width: 1280, height: 900 } });
       // Injected before the page's own scripts, outside its CSP (init scripts are exempt).
       await context.addInitScript({ content: AXE_SOURCE });
-      page = await context.newPage();
-      page.on('console', (message) => {
-        if (message.type() === 'error') consoleErrors.push(message.text());
-      });
-      page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
-      page.on('request', (request) => {
-        if (isExternal(request.url(), page.url() === 'about:blank' ? site('/') : page.url())) externalRequests.push(request.url());
-      });
     });
 
     afterAll(async () => {
       await context?.close();
     });
 
-    it('finds pages to audit in the build', () => {
+    it('finds pages to audit in the build', ({ expect }) => {
       expect(pages).toContain('/');
     });
 
-    it.for(pages)('%s', async (path) => {
-      consoleErrors = [];
-      externalRequests = [];
-      const response = await page.goto(site(path), { waitUntil: 'load' });
-      expect(response?.status(), 'HTTP status').toBe(200);
+    it.for(pages)('%s', async (path, { expect }) => {
+      const problems = await withTab(async (tab) => {
+        const { page } = tab;
+        const light = await load(tab, path, 'light');
+        light.push(...(await axeProblems(page)));
+        light.push(...cspProblems(await pageScripts(page)).map((line) => `csp: ${line}`));
+        light.push(...(await resourceReferences(page)).filter((ref) => isExternal(ref, page.url())).map((ref) => `references another host: ${ref}`));
+        light.push(...tabProblems(tab));
 
-      const axe = (await page.evaluate(() =>
-        (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe.run(document, {
-          resultTypes: ['violations'],
-        }),
-      )) as { violations: AxeViolation[] };
-      const problems = describeViolations(axe.violations).map((line) => `axe: ${line}`);
-      if (colorScheme === 'light') {
-        problems.push(...cspProblems(await pageScripts(page)).map((line) => `csp: ${line}`));
-        problems.push(...(await resourceReferences(page)).filter((ref) => isExternal(ref, page.url())).map((ref) => `references another host: ${ref}`));
-      }
-      problems.push(...externalRequests.map((url) => `requested from another host: ${url}`));
-      problems.push(...consoleErrors.map((text) => `console error: ${text.length > 240 ? `${text.slice(0, 240)}…` : text}`));
+        let dark: string[];
+        if (await runsScripts(page)) dark = await load(tab, path, 'dark');
+        else {
+          clear(tab);
+          dark = [];
+          await page.emulateMedia({ colorScheme: 'dark' });
+          await page.evaluate(() =>
+            Promise.all(document.getAnimations().filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime)).map((animation) => animation.finished)),
+          );
+        }
+        dark.push(...(await axeProblems(page)));
+        dark.push(...tabProblems(tab));
+        return [...light.map((line) => `light scheme, ${line}`), ...dark.map((line) => `dark scheme, ${line}`)];
+      });
       expect(problems, problems.join('\n')).toEqual([]);
     });
   });

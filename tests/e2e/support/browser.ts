@@ -3,18 +3,29 @@ import { inject } from 'vitest';
 import { findChromium, INSTALL_HINT } from './findChromium.ts';
 
 /** Flags that keep Chromium quiet on a machine with no outside network. */
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
 ];
 
-let browser: Promise<Browser> | undefined;
-
-/** One Chromium per test worker, started on first use. */
-export function getBrowser(): Promise<Browser> {
+/** Where Chromium is, or an error that says how to install it. */
+export function chromiumPath(): string {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(`No Chromium found. ${INSTALL_HINT}`);
-  browser ??= chromium.launch({ executablePath, args: FLAGS });
+  return executablePath;
+}
+
+let browser: Promise<Browser> | undefined;
+
+/**
+ * The browser the tests drive. Under vitest's e2e project that is the one Chromium
+ * globalSetup started for the whole run, reached over its WebSocket: every test file
+ * connects to it (cheap) instead of starting its own (a second or more of CPU each).
+ * Elsewhere (a script, a project without that globalSetup) a Chromium of its own.
+ */
+export function getBrowser(): Promise<Browser> {
+  const endpoint = inject('browserEndpoint');
+  browser ??= endpoint ? chromium.connect(endpoint) : chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
   return browser;
 }
 
