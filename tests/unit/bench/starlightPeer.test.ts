@@ -2,22 +2,12 @@
  * The Starlight peer of the build benchmark: as many pages as this site, one per measure and
  * per department in each edition, the Traditional edition converted, under Starlight's i18n.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { starlightPeer } from '../../../scripts/bench/starlightPeer.ts';
 import { toTraditional } from '../../../src/lib/i18n/toTraditional.ts';
-import { parseAliasTable } from '../../../src/lib/seed/aliasTable.ts';
-import { parsePlan } from '../../../src/lib/seed/parsePlan.ts';
+import { readSource } from '../../../src/lib/site/readPlan.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
-const seeds = readdirSync(path.join(ROOT, 'seeds'))
-  .filter((name) => name.endsWith('.md'))
-  .sort()
-  .map((name) => ({ file: `seeds/${name}`, text: read(`seeds/${name}`) }));
-const plan = parsePlan(seeds, parseAliasTable(read('seeds/aliases.yaml'), 'seeds/aliases.yaml'));
+const { plan } = readSource();
 const own = 2 * (plan.measures.length + plan.departments.length) + 1;
 const pages = (files: Map<string, string>) => [...files.keys()].filter((file) => file.startsWith('src/content/docs/'));
 

@@ -2,24 +2,13 @@
  * Cache keys for the incremental build: a page's key changes exactly when the plan records it
  * reads change, so a rebuild copies only pages whose output would be the same.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel, type SiteMeasure, type SiteModel } from '../../../src/lib/model/siteModel.ts';
 import type { Plan } from '../../../src/lib/plan/schema.ts';
-import { parseAliasTable } from '../../../src/lib/seed/aliasTable.ts';
-import { parsePlan } from '../../../src/lib/seed/parsePlan.ts';
 import { pageCacheKey, siteCacheKey } from '../../../src/lib/site/cacheKey.ts';
+import { readSource } from '../../../src/lib/site/readPlan.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
-const seeds = readdirSync(path.join(ROOT, 'seeds'))
-  .filter((name) => name.endsWith('.md'))
-  .sort()
-  .map((name) => ({ file: `seeds/${name}`, text: read(`seeds/${name}`) }));
-const decisions = parseAliasTable(read('seeds/aliases.yaml'), 'seeds/aliases.yaml');
-const plan = parsePlan(seeds, decisions);
+const { plan, decisions } = readSource();
 const model = () => buildSiteModel(structuredClone(plan), decisions);
 
 /** The model of the plan with one measure's text edited. */
