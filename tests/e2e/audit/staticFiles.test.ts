@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { externalUrlsInCode } from '../../../src/lib/audit/externalUrls.ts';
+import { externalUrlsInCode } from './checks/externalUrls.ts';
 import { site } from '../support/browser.ts';
 import { builtFiles, builtRoot } from '../support/builtSite.ts';
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { cspProblems, type PageScripts } from '../../../src/lib/audit/cspProblems.ts';
-import { isExternal } from '../../../src/lib/audit/externalUrls.ts';
+import { cspProblems, type PageScripts } from '../audit/checks/cspProblems.ts';
+import { isExternal } from '../audit/checks/externalUrls.ts';
 import { getBrowser, site } from './browser.ts';
 import { builtPages } from './builtSite.ts';
 

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
-import { headersFor, parseHeadersFile } from '../../../src/lib/audit/headersFile.ts';
+import { headersFor, parseHeadersFile } from '../audit/checks/headersFile.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspProblems, directive } from '../../../src/lib/audit/cspProblems.ts';
+import { cspProblems, directive } from '../../e2e/audit/checks/cspProblems.ts';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const inline = 'console.log(1)';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalUrlsInCode, isExternal } from '../../../src/lib/audit/externalUrls.ts';
+import { externalUrlsInCode, isExternal } from '../../e2e/audit/checks/externalUrls.ts';
 
 describe('externalUrlsInCode', () => {
   it('finds absolute URLs a script or stylesheet could fetch', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { directive } from '../../../src/lib/audit/cspProblems.ts';
-import { headersFor, parseHeadersFile } from '../../../src/lib/audit/headersFile.ts';
+import { directive } from '../../e2e/audit/checks/cspProblems.ts';
+import { headersFor, parseHeadersFile } from '../../e2e/audit/checks/headersFile.ts';
 
 const sample = `# comment
 /*
