@@ -266,7 +266,7 @@ describe('the header search box', () => {
     }
   });
 
-  it('leaves reading pages without any script: search code loads on /search/ only', async () => {
+  it('loads no search code on reading pages, even when the header box is focused: search loads on /search/ only', async () => {
     for (const path of ['/', '/measures/1/', `/departments/${departments[0]!.slug}/`]) {
       const { page, close } = await openPage(path, { javaScript: true });
       try {
@@ -276,8 +276,9 @@ describe('the header search box', () => {
         await page.reload({ waitUntil: 'networkidle' });
         await page.focus('#header-search-q');
         await page.waitForTimeout(200);
-        expect(requested.filter((p) => p.endsWith('.js') || p.includes('/pagefind/')), path).toEqual([]);
-        expect(await page.locator('script').count(), path).toBe(0);
+        // A reading page may carry its own small controls (copy link, print: their weight is
+        // the reader tasks' budget), never Pagefind or the search page's script.
+        expect(requested.filter((p) => p.includes('/pagefind/') || /search/iu.test(p)), path).toEqual([]);
       } finally {
         await close();
       }

@@ -21,20 +21,14 @@ export function nameSearchKeys(names: readonly string[], context: KeywordContext
 export { matchNames, matchStrength } from './matchNames.ts';
 
 /**
- * A body's keys as one edition ships them. The Traditional page leaves out the Simplified
- * spellings of its names (市地税局 beside 市地稅局) and any key with a character the data
- * decisions write otherwise in Traditional: every string it ships is in its own script (one
- * Traditional spelling), and its readers type Traditional, pinyin or initials, all kept.
+ * A body's keys as one edition ships them. The Traditional page leaves out any key with a
+ * character the data decisions write otherwise in Traditional (市地税局 beside 市地稅局): the
+ * page ships one Traditional spelling of those. Other Simplified spellings stay, so a reader
+ * who types Simplified on the Traditional page still finds 横琴工商局 at once; Traditional,
+ * pinyin and initials always stay.
  */
-export function keysForEdition(
-  keys: readonly string[],
-  names: readonly string[],
-  edition: { locale: string; tx: (text: string) => string },
-  overrides: readonly { simplified: string }[],
-): string[] {
+export function keysForEdition(keys: readonly string[], edition: { locale: string }, overrides: readonly { simplified: string }[]): string[] {
   if (edition.locale === 'zh-CN') return [...keys];
-  const simplified = new Set(names.map(normalizeForSearch));
-  const own = new Set(names.map((name) => normalizeForSearch(edition.tx(name))));
   const replaced = overrides.map((o) => normalizeForSearch(o.simplified)).filter(Boolean);
-  return keys.filter((key) => (!simplified.has(key) || own.has(key)) && !replaced.some((part) => key.includes(part)));
+  return keys.filter((key) => !replaced.some((part) => key.includes(part)));
 }

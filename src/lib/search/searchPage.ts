@@ -83,7 +83,7 @@ export function searchPageConfig(model: SiteModel, edition: Edition): SearchPage
       side: d.side,
       title: edition.tx(d.name),
       facts: departmentFacts(d, edition),
-      keys: keysForEdition(keywords.names(d), [d.name, ...d.aliases], edition, model.decisions.traditional),
+      keys: keysForEdition(keywords.names(d), edition, model.decisions.traditional),
     })),
     measures: model.measures.map((m) => ({ id: m.id, title: measureTitle(m, edition), facts: measureFacts(m, edition) })),
   };

@@ -18,14 +18,10 @@ export function allLanes(model: SiteModel): Record<LaneMode, TimelineLane[]> {
   return Object.fromEntries(LANE_MODES.map((mode) => [mode, timelineLanes(model, mode)])) as Record<LaneMode, TimelineLane[]>;
 }
 
-/**
- * A department's match keys for one edition. The Traditional page leaves out the Simplified
- * spellings (市地税局 beside 市地稅局): every string it ships is in its own script, and its
- * readers type Traditional, pinyin or initials, all of which stay.
- */
+/** A department's match keys for one edition (keysForEdition: one Traditional spelling of the overridden characters). */
 function keysFor(department: SiteModel['departments'][number], context: KeywordContext, edition: Pick<Edition, 'tx' | 'locale'>): string[] {
   const names = [department.name, ...department.aliases];
-  return keysForEdition(nameSearchKeys(names, context), names, edition, context.overrides);
+  return keysForEdition(nameSearchKeys(names, context), edition, context.overrides);
 }
 
 /** Names are written in the edition's script (`tx`), and the match keys suit it. */

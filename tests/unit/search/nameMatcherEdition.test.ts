@@ -17,12 +17,12 @@ describe('keysForEdition', () => {
   it('keeps every key on the Simplified page', () => {
     const d = model.departments[0]!;
     const keys = nameSearchKeys([d.name], context);
-    expect(keysForEdition(keys, [d.name], simplified, overrides)).toEqual(keys);
+    expect(keysForEdition(keys, simplified, overrides)).toEqual(keys);
   });
 
   it.runIf(overridden)("ships no key with a character the decisions replace on the Traditional page, yet still matches its Traditional name, pinyin and initials", () => {
     const d = overridden!;
-    const keys = keysForEdition(nameSearchKeys([d.name], context), [d.name], traditional, overrides);
+    const keys = keysForEdition(nameSearchKeys([d.name], context), traditional, overrides);
     for (const o of overrides) for (const key of keys) expect(key).not.toContain(o.simplified);
     const items = [{ keys }];
     expect(matchNames(traditional.tx(d.name), items, (i) => i.keys)).toHaveLength(1);
