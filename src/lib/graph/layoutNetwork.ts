@@ -91,10 +91,10 @@ export interface NetworkLayout {
 const PAD = 8;
 const LABEL_GAP = 5;
 /**
- * From a task's top to its first measure: the label's line (14px and a 4px gap) and half a
+ * From a task's top to its first measure: the label's line (14px and a 7px gap: Traditional fonts such as Noto Sans CJK HK set a taller line box) and half a
  * badge, so the label sits above the first badge, in the gap no edge ends in.
  */
-const TASK_LABEL = TASK_LABEL_SIZE + 4 + MEASURE_BADGE.height / 2;
+const TASK_LABEL = TASK_LABEL_SIZE + 7 + MEASURE_BADGE.height / 2;
 
 /** Node radius for a department with `count` assignments: area grows with the count. */
 export function departmentRadius(count: number): number {
