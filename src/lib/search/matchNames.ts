@@ -27,3 +27,17 @@ export function matchNames<T>(query: string, items: readonly T[], keysOf: (item:
     .sort((a, b) => b.strength - a.strength || a.i - b.i)
     .map((hit) => hit.item);
 }
+
+/**
+ * Characters a query is read with, as code point pairs [typed, matched]: the Traditional page
+ * ships its keys in one Traditional spelling (税 only as 稅), so a reader who types the
+ * Simplified character is matched against the Traditional one. Code points, not text: the
+ * page writes no Simplified spelling anywhere.
+ */
+export type QueryFold = readonly (readonly [number, number])[];
+
+export function foldQuery(query: string, fold: QueryFold): string {
+  if (fold.length === 0) return query;
+  const map = new Map(fold);
+  return [...query].map((ch) => String.fromCodePoint(map.get(ch.codePointAt(0)!) ?? ch.codePointAt(0)!)).join('');
+}

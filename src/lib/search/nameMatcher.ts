@@ -9,7 +9,7 @@
  */
 import type { KeywordContext } from './keywordContext.ts';
 import { nameVariants } from './nameVariants.ts';
-import { normalizeForSearch } from './normalizeForSearch.ts';
+import { foldQuery } from './matchNames.ts';
 
 /** Every form of a body's names a reader may type: each name and alias, both scripts, pinyin, initials. */
 export function nameSearchKeys(names: readonly string[], context: KeywordContext): string[] {
@@ -21,14 +21,28 @@ export function nameSearchKeys(names: readonly string[], context: KeywordContext
 export { matchNames, matchStrength } from './matchNames.ts';
 
 /**
- * A body's keys as one edition ships them. The Traditional page leaves out any key with a
- * character the data decisions write otherwise in Traditional (市地税局 beside 市地稅局): the
- * page ships one Traditional spelling of those. Other Simplified spellings stay, so a reader
- * who types Simplified on the Traditional page still finds 横琴工商局 at once; Traditional,
- * pinyin and initials always stay.
+ * A body's keys as one edition ships them. On the Traditional page the characters the data
+ * decisions write otherwise (税 → 稅) are folded to their Traditional form in every key, so the
+ * page ships one Traditional spelling; the search page folds a typed query the same way
+ * (queryFoldFor), so 市地税局 typed in Simplified still finds 市地稅局. Other Simplified
+ * spellings, Traditional, pinyin and initials stay as they are.
  */
-export function keysForEdition(keys: readonly string[], edition: { locale: string }, overrides: readonly { simplified: string }[]): string[] {
-  if (edition.locale === 'zh-CN') return [...keys];
-  const replaced = overrides.map((o) => normalizeForSearch(o.simplified)).filter(Boolean);
-  return keys.filter((key) => !replaced.some((part) => key.includes(part)));
+export function keysForEdition(keys: readonly string[], edition: { locale: string }, overrides: readonly { simplified: string; traditional: string }[]): string[] {
+  const fold = queryFoldFor(edition, overrides);
+  return [...new Set(keys.map((key) => foldQuery(key, fold)))];
+}
+
+/** The query fold (matchNames.ts) an edition's keys need: the decisions' overridden characters, on the Traditional page. */
+export function queryFoldFor(edition: { locale: string }, overrides: readonly { simplified: string; traditional: string }[]): [number, number][] {
+  if (edition.locale === 'zh-CN') return [];
+  const pairs = new Map<number, number>();
+  for (const { simplified, traditional } of overrides) {
+    const from = [...simplified];
+    const to = [...traditional];
+    if (from.length !== to.length) continue;
+    from.forEach((ch, i) => {
+      if (ch !== to[i]) pairs.set(ch.codePointAt(0)!, to[i]!.codePointAt(0)!);
+    });
+  }
+  return [...pairs];
 }

@@ -13,7 +13,8 @@ import { chineseOrdinal } from '../plan/chineseOrdinal.ts';
 import { deadlineBin } from '../timeline/deadlineBin.ts';
 import { META_WEIGHTS } from './metaFields.ts';
 import { departmentFacts, measureFacts, measureTitle } from './resultLabels.ts';
-import { keysForEdition } from './nameMatcher.ts';
+import type { QueryFold } from './matchNames.ts';
+import { keysForEdition, queryFoldFor } from './nameMatcher.ts';
 import { searchKeywords } from './searchKeywords.ts';
 import type { StateFilter } from './searchState.ts';
 
@@ -67,6 +68,8 @@ export interface SearchPageConfig {
   >;
   departments: SearchDepartment[];
   measures: SearchMeasure[];
+  /** How a typed query is read against the keys (matchNames.ts foldQuery). */
+  fold: QueryFold;
 }
 
 /** The <site-search> element's config for an edition. */
@@ -86,5 +89,6 @@ export function searchPageConfig(model: SiteModel, edition: Edition): SearchPage
       keys: keysForEdition(keywords.names(d), edition, model.decisions.traditional),
     })),
     measures: model.measures.map((m) => ({ id: m.id, title: measureTitle(m, edition), facts: measureFacts(m, edition) })),
+    fold: queryFoldFor(edition, model.decisions.traditional),
   };
 }

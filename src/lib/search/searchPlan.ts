@@ -5,6 +5,7 @@
  * filtered as the reader chose, leaving out the pages already shown. Pure, so each rule is
  * unit-tested; the <site-search> element only carries it out.
  */
+import { foldQuery, type QueryFold } from './matchNames.ts';
 import { measureNumber } from './measureNumber.ts';
 import { nameHits } from './nameHits.ts';
 import { pagefindFilters, type NamedDepartment, type PagefindFilter } from './pagefindFilters.ts';
@@ -23,10 +24,13 @@ export interface SearchPlan {
   roleIgnored: boolean;
 }
 
-export function planSearch(state: SearchState, data: { departments: readonly SearchDepartment[]; measures: readonly SearchMeasure[] }): SearchPlan {
+export function planSearch(
+  state: SearchState,
+  data: { departments: readonly SearchDepartment[]; measures: readonly SearchMeasure[]; fold?: QueryFold },
+): SearchPlan {
   const q = state.q.trim();
   const { task, area, group, month, side, role } = state.filters;
-  const hits = nameHits(q, data.departments, (d) => d.keys);
+  const hits = nameHits(foldQuery(q, data.fold ?? []), data.departments, (d) => d.keys);
   const named: NamedDepartment[] = hits.map(({ item }) => ({ slug: item.slug, side: item.side }));
   const { filters, roleIgnored } = pagefindFilters(state, named);
 
