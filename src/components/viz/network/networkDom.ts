@@ -28,7 +28,7 @@ export function applyDrawing(parts: DrawingParts, compact: CompactDrawing): void
     if (mark instanceof SVGRectElement) {
       mark.setAttribute('y', String(band.y));
       mark.setAttribute('height', String(band.height));
-    } else mark.querySelector('text')!.setAttribute('y', String(band.labelY));
+    } else for (const text of mark.querySelectorAll('text')) text.setAttribute('y', String(band.labelY));
   }
   const { x, y, width, height } = compact.box;
   parts.svg.setAttribute('viewBox', `${x} ${y} ${width} ${height}`);
