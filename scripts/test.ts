@@ -19,8 +19,7 @@
  * Arguments go to both vitest runs (e.g. `npm test -- tests/e2e/smoke.test.ts`).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium, INSTALL_HINT } from '../tests/e2e/support/findChromium.ts';
 
@@ -37,6 +36,7 @@ const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/gu, '');
 
 const outDir = process.env['OUT_DIR'] ?? 'dist';
 const SUB_PATH = '/hengqin/';
+const REPORTS = path.join('node_modules', '.cache', 'vitest-reports');
 const started = performance.now();
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
@@ -100,7 +100,9 @@ function run({ name, command, args, env = {}, live = false, counts = true }: Ste
 
 /** A vitest run whose JSON report adds its tests to the counts. */
 async function vitest(name: string, project: string, env: NodeJS.ProcessEnv = {}): Promise<boolean> {
-  const report = path.join(mkdtempSync(path.join(tmpdir(), 'vitest-')), 'report.json');
+  // Under node_modules/.cache rather than the system's temporary folder, which a cleaner may empty mid-run.
+  mkdirSync(REPORTS, { recursive: true });
+  const report = path.join(mkdtempSync(path.join(REPORTS, `${project}-`)), 'report.json');
   const args = ['run', '--project', project, '--passWithNoTests', '--reporter=default', '--reporter=./tests/e2e/support/progressReporter.ts', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
   await run({ name, command: bin('vitest'), args, env, live: true, counts: false });
   try {

@@ -11,7 +11,6 @@
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
@@ -24,7 +23,7 @@ mkdirSync(caches, { recursive: true });
 const cacheDir = values['fresh-cache'] ? mkdtempSync(path.join(caches, `${outName}-fresh-`)) : path.join(caches, outName);
 
 try {
-  await build({ logLevel: 'warn', cacheDir: pathToFileURL(`${cacheDir}/`).href, vite: { cacheDir: path.join(cacheDir, 'vite') } });
+  await build({ logLevel: 'warn', cacheDir, vite: { cacheDir: path.join(cacheDir, 'vite') } });
 } catch (error) {
   console.error(error);
   process.exitCode = 1;
