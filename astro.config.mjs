@@ -1,6 +1,5 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 
@@ -15,11 +14,6 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // OUT_DIR lets two builds (e.g. with and without BASE_PATH) sit side by side.
   outDir,
-  // Rebuilds copy a page from the previous build when its cacheKey (src/lib/site/cacheKey.ts)
-  // and its code are unchanged. Each output folder keeps its own cache, so builds into two
-  // folders side by side (the tests build dist and dist-sub at once) never share one.
-  experimental: { incrementalBuild: true },
-  cacheDir: `./node_modules/.astro/${path.resolve(outDir).replace(/[^\w.-]+/gu, '_')}/`,
   trailingSlash: 'always',
   // Render several pages at once: a page spends part of its time waiting (hashing its inline
   // scripts for the CSP, writing its file), and others can render meanwhile. About 0.6 s
