@@ -6,17 +6,37 @@
  */
 import { IDEOGRAPHS, RADICALS } from './radicals.ts';
 
-const RADICAL_MAP = new Map([...RADICALS].map((radical, i) => [radical, [...IDEOGRAPHS][i]!]));
-const RADICAL_CHARS = /[\u2e80-\u2fdf]/gu;
+/**
+ * Where a Simplified Chinese font draws a radical with the glyph of another ideograph than
+ * Unicode's equivalent, a printer that maps glyphs back to text gives the radical for that
+ * ideograph: Noto Sans CJK SC draws 户 with the glyph of ⼾ (whose equivalent is 戶) and 彐
+ * with that of ⺕. The documents this site publishes are Simplified, so these read as the
+ * Simplified characters.
+ */
+const SIMPLIFIED_GLYPHS: Record<string, string> = { '⼾': '户', '⺕': '彐' };
 
-/** "⼴东⾃贸" → "广东自贸"; returns the text and how many characters it repaired. */
+const RADICAL_MAP = new Map([...RADICALS].map((radical, i) => [radical, SIMPLIFIED_GLYPHS[radical] ?? [...IDEOGRAPHS][i]!]));
+const RADICAL_CHARS = /[\u2e80-\u2fdf]/gu;
+/**
+ * U+2015 HORIZONTAL BAR is how the GBK-era mapping of GB 2312's dash (A1AA) reads, and how
+ * CJK fonts that share one glyph for both give the dash back: in Chinese text it is the dash
+ * "—" (U+2014), as GB 18030 maps it.
+ */
+const HORIZONTAL_BAR = /\u2015/gu;
+
+/** "⼴东⾃贸" → "广东自贸", "2017―2018" → "2017—2018"; returns the text and how many characters it repaired. */
 export function repairRadicals(text: string): { text: string; repaired: number } {
   let repaired = 0;
-  const fixed = text.replace(RADICAL_CHARS, (radical) => {
-    const ideograph = RADICAL_MAP.get(radical);
-    if (ideograph) repaired += 1;
-    return ideograph ?? radical;
-  });
+  const fixed = text
+    .replace(RADICAL_CHARS, (radical) => {
+      const ideograph = RADICAL_MAP.get(radical);
+      if (ideograph) repaired += 1;
+      return ideograph ?? radical;
+    })
+    .replace(HORIZONTAL_BAR, () => {
+      repaired += 1;
+      return '—';
+    });
   return { text: fixed, repaired };
 }
 

@@ -90,9 +90,32 @@ function readPage(page: PageGeometry): PageTables {
   }
   return {
     page: page.page,
-    fragments: fragments.map(({ fragment, items }) => ({ fragment, lines: items.map((cellItems) => linesOf(cellItems).map((line) => line.text)) })),
+    fragments: fragments.map(({ fragment, items }) => ({ fragment, lines: rejoinWrappedWords(fragment, items.map(linesOf)) })),
     outside: linesOf(outside),
   };
+}
+
+/**
+ * A cell's lines as text. A line of one or two characters under a line that fills its column
+ * is the end of a word the printer wrapped ("横琴社保办" / "事处"): it joins that line without
+ * a space. Every other line stays a line of its own (a department cell lists one name a line).
+ */
+function rejoinWrappedWords(fragment: TableFragment, cellLines: Line[][]): string[][] {
+  const fullest = new Map<number, number>();
+  fragment.cells.forEach((cell, i) => {
+    if (cell.colSpan !== 1) return;
+    for (const line of cellLines[i] ?? []) fullest.set(cell.col, Math.max(fullest.get(cell.col) ?? -Infinity, line.right));
+  });
+  return cellLines.map((lines, i) => {
+    const widest = fullest.get(fragment.cells[i]!.col) ?? Infinity;
+    const texts: string[] = [];
+    lines.forEach((line, k) => {
+      const above = lines[k - 1];
+      if (above && [...line.text].length <= 2 && above.right >= widest - above.size && texts.length > 0) texts[texts.length - 1] += line.text;
+      else texts.push(line.text);
+    });
+    return texts;
+  });
 }
 
 /** Whether two fragments have the same columns, so the second can go on with the first. */
@@ -205,7 +228,7 @@ export function pdfDocument(pages: PageGeometry[]): ImportedDocument {
     }
   }
 
-  if (repaired > 0) decisions.push(`read ${repaired} characters the PDF's text layer gives as CJK radicals (⼯, ⻔) as the ideographs they stand for (工, 门)`);
+  if (repaired > 0) decisions.push(`read ${repaired} characters the PDF's text layer gives as CJK radicals (⼯, ⻔) or as the horizontal bar (―) as the ideographs and the dash they stand for (工, 门, —)`);
   if (headerDrops.length > 0) decisions.push(`read the header repeated at the top of pages ${headerDrops.join(', ')} once`);
   if (rowJoins.length > 0) decisions.push(`rejoined ${rowJoins.length} rows split by a page break (pages ${rowJoins.join(', ')})`);
   if (cellJoins.length > 0) decisions.push(`joined ${cellJoins.length} cells that go on across a page break (${cellJoins.join('; ')})`);
