@@ -167,8 +167,8 @@ export function planAsHtml(plan: Plan): string {
   });
   const [annex, title, ...rest] = preamble(plan).map(escapeHtml);
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
-    @page { size: A4 landscape; margin: 15mm; }
-    body { font-family: "Noto Sans CJK SC", sans-serif; font-size: 10.5pt; }
+    @page { size: A4 landscape; margin: 12mm; }
+    body { font-family: "Noto Sans CJK SC", sans-serif; font-size: 9.25pt; }
     h1 { font-size: 16pt; text-align: center; }
     table { border-collapse: collapse; width: 100%; }
     th, td { border: 0.75pt solid #000; padding: 3pt; vertical-align: middle; }

@@ -194,7 +194,7 @@ export function pdfDocument(pages: PageGeometry[]): ImportedDocument {
             if (open) {
               open.lines.push(...(lines[index] ?? []));
               cell = open;
-              if ((lines[index] ?? []).length > 0) cellJoins.push(`page ${page.page - 1}–${page.page}, column ${col + 1}`);
+              if ((lines[index] ?? []).length > 0) cellJoins.push(`pages ${page.page - 1}–${page.page}, column ${col + 1}`);
             } else {
               cell = { lines: [...(lines[index] ?? [])] };
             }
@@ -205,7 +205,7 @@ export function pdfDocument(pages: PageGeometry[]): ImportedDocument {
         }
         // A row whose every cell goes on from the page before is that page's last row, split by the break.
         if (continues && row === skip && table.rowOpen && continuing === columns && table.grid.rows.length > 0) {
-          rowJoins.push(`page ${page.page - 1}–${page.page}`);
+          rowJoins.push(`${page.page - 1}–${page.page}`);
           continue;
         }
         table.grid.rows.push({ origin: { page: page.page, row: row + 1 }, cells } satisfies GridRow);

@@ -103,7 +103,8 @@ function readError(file: string, error: unknown): ImportError {
 /** Every page's text items and ruling lines, within the limits. */
 export async function readPdfGeometry(bytes: Uint8Array, file: string, limits: ImportLimits, started = performance.now()): Promise<PageGeometry[]> {
   const task = pdfjs.getDocument({
-    data: bytes,
+    // A copy: pdfjs hands its buffer to the worker, which detaches it.
+    data: bytes.slice(),
     cMapUrl: CMAPS,
     cMapPacked: true,
     standardFontDataUrl: STANDARD_FONTS,
