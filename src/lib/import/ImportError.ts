@@ -15,3 +15,13 @@ export class ImportError extends Error {
     this.where = where;
   }
 }
+
+/** The one message for a file its reader library cannot read: `what` names the kind ("PDF", "Word file"). */
+export function damagedFile(file: string, what: string, detail: string): ImportError {
+  return new ImportError(file, null, `the ${what} is damaged or truncated and cannot be read (${detail})`);
+}
+
+/** The one message for a file that asks for more than the limits allow. */
+export function overLimit(file: string, where: string | null, what: string): ImportError {
+  return new ImportError(file, where, `${what}: more than a task table is read with, so it is not read further`);
+}

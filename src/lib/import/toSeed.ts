@@ -222,7 +222,10 @@ export function toSeed(file: string, document: ImportedDocument, original: Origi
       header: headerLabels,
       rows: table.body.map((row, i) => ({ line: i + 1, cells: [...Array(width).keys()].map((col) => provisional(row.cells[col])) })),
     });
-    if ('problem' in columns) throw new ImportError(file, table.grid.label, `cannot read the table's columns: ${columns.problem}`);
+    if ('problem' in columns) {
+      const reason = columns.problem;
+      throw new ImportError(file, table.grid.label, `cannot tell which column holds what, as the parser needs (${reason})`);
+    }
 
     const markdownRows: TableRow[] = [rowNode(ROLES.map((role) => headerLabels[columns[role]] ?? ''))];
     table.body.forEach((row, i) => {

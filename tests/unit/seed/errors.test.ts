@@ -1,7 +1,7 @@
 /**
  * One saved fixture per error message: tests/fixtures/seeds/errors/<case>/ holds the seed
  * file(s) (*.md, read in name order as one document, as in seeds/), an alias table if the case
- * needs one (aliases.yaml), and expected.txt, the exact `FILE:LINE: message` the parser must
+ * needs one (aliases.yaml), the original an imported seed names if the case needs it, and expected.txt, the exact `FILE:LINE: message` the parser must
  * stop with. Adding a case is adding a folder. A second test reads the parser's source for
  * every SeedError message it can make and fails when one has no case.
  */
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ALIAS_TABLE, parseAliasTable } from '../../../src/lib/seed/aliasTable.ts';
 import { parsePlan } from '../../../src/lib/seed/parsePlan.ts';
+import { fileBeside } from '../../../src/lib/site/readPlan.ts';
 import { FIXTURES, readProjectFile, ROOT, seedErrorFrom } from './helpers.ts';
 import { seedErrorTemplates, templateOf } from './messageTemplates.ts';
 
@@ -34,7 +35,8 @@ function errorCase(name: string): ErrorCase {
     expected: readProjectFile(`${folder}/expected.txt`).trim(),
     parse: () => {
       const table = existsSync(path.join(ROOT, aliases)) ? parseAliasTable(readProjectFile(aliases), aliases) : EMPTY_ALIAS_TABLE;
-      return parsePlan(seeds, table);
+      // The original an imported seed names is checked against the file beside it, as the build does.
+      return parsePlan(seeds, table, { fileBeside: (seed, name) => fileBeside(path.join(ROOT, seed), name) });
     },
   };
 }

@@ -35,13 +35,25 @@ type Piece = string | typeof SLOT;
 
 /** The SeedError message templates in every .ts file of `dir` (relative to `root`). */
 export function seedErrorTemplates(root: string, dir: string): MessageTemplate[] {
-  const sources = readdirSync(path.join(root, dir))
-    .filter((name) => name.endsWith('.ts'))
-    .sort()
-    .map((name) => {
-      const file = `${dir}/${name}`;
-      return ts.createSourceFile(file, readFileSync(path.join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
-    });
+  return errorTemplates(root, [dir], 'SeedError');
+}
+
+/**
+ * The message templates of every `new <errorClass>(…, …, message)` in the .ts files of `dirs`
+ * (relative to `root`). A message that is a parameter of a helper (`damagedFile(file, what,
+ * detail)`) stands for that argument at every call of the helper, in its own file first, and
+ * in all the files scanned when its own file has none.
+ */
+export function errorTemplates(root: string, dirs: readonly string[], errorClass: string): MessageTemplate[] {
+  const sources = dirs.flatMap((dir) =>
+    readdirSync(path.join(root, dir))
+      .filter((name) => name.endsWith('.ts'))
+      .sort()
+      .map((name) => {
+        const file = `${dir}/${name}`;
+        return ts.createSourceFile(file, readFileSync(path.join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
+      }),
+  );
   const all = (test: (node: ts.Node) => boolean) =>
     sources.flatMap((source) => {
       const found: ts.Node[] = [];
@@ -88,16 +100,17 @@ export function seedErrorTemplates(root: string, dir: string): MessageTemplate[]
       const name = ts.isFunctionDeclaration(node) ? node.name?.text : ts.isVariableDeclaration(node.parent) ? node.parent.name.getText() : undefined;
       if (!name) return null;
       const file = node.getSourceFile();
-      return all((call) => ts.isCallExpression(call) && call.getSourceFile() === file && call.expression.getText() === name)
-        .flatMap((call) => (call as ts.CallExpression).arguments[index] ?? []);
+      const calls = all((call) => ts.isCallExpression(call) && call.expression.getText() === name);
+      const local = calls.filter((call) => call.getSourceFile() === file);
+      return (local.length > 0 ? local : calls).flatMap((call) => (call as ts.CallExpression).arguments[index] ?? []);
     }
     return null;
   };
 
   const siteOf = (node: ts.Node) => `${node.getSourceFile().fileName}:${node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
-  return all((node) => ts.isNewExpression(node) && node.expression.getText() === 'SeedError').flatMap((node) => {
+  return all((node) => ts.isNewExpression(node) && node.expression.getText() === errorClass).flatMap((node) => {
     const message = (node as ts.NewExpression).arguments?.[2];
-    if (!message) throw new Error(`${siteOf(node)}: a SeedError without a message`);
+    if (!message) throw new Error(`${siteOf(node)}: a ${errorClass} without a message`);
     return resolve(message).map(({ pieces, at }) => {
       const fixedText = pieces.filter((piece): piece is string => piece !== SLOT);
       return {

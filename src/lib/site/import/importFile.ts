@@ -10,7 +10,7 @@ import path from 'node:path';
 import { checkSeed } from '../../import/checkSeed.ts';
 import type { ImportedDocument } from '../../import/document.ts';
 import { checkContainer, EXTENSIONS, extensionOf } from '../../import/fileKind.ts';
-import { ImportError } from '../../import/ImportError.ts';
+import { ImportError, overLimit } from '../../import/ImportError.ts';
 import { DEFAULT_LIMITS, type ImportLimits } from '../../import/limits.ts';
 import { pdfDocument, hasTextLayer } from '../../import/pdf/pdfDocument.ts';
 import { toSeed, type SeedDraft } from '../../import/toSeed.ts';
@@ -52,13 +52,15 @@ export async function importFile(file: string, options: ImportOptions): Promise<
   const extension = extensionOf(file);
 
   // 1. The bytes, within the size limit.
-  let size: number;
+  let size = -1;
   try {
-    size = statSync(file).size;
+    const stat = statSync(file);
+    if (stat.isFile()) size = stat.size;
   } catch {
-    throw new ImportError(file, null, 'no such file');
+    // Said below, with a folder of that name.
   }
-  if (size > limits.maxFileBytes) throw new ImportError(file, null, `the file is ${size} bytes, more than the ${limits.maxFileBytes} a task table is read from`);
+  if (size < 0) throw new ImportError(file, null, 'no such file (or it is a folder)');
+  if (size > limits.maxFileBytes) throw overLimit(file, null, `the file is ${size} bytes, over the limit of ${limits.maxFileBytes}`);
   const bytes = new Uint8Array(readFileSync(file));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
 
@@ -74,7 +76,7 @@ export async function importFile(file: string, options: ImportOptions): Promise<
   if (kind.reads === 'pdf') {
     const geometry = await readPdfGeometry(readable, file, limits, started);
     pages = geometry.length;
-    if (!hasTextLayer(geometry)) throw new ImportError(file, null, `the PDF has no text layer (${geometry.length} pages of images, as a scan is): its text cannot be read without OCR, which the importer does not do; import the Word or Excel file, or a PDF printed from one`);
+    if (!hasTextLayer(geometry)) throw new ImportError(file, null, `the PDF has no text layer (no page of the ${geometry.length} holds text, as in a scan): it cannot be read without OCR, which the importer does not do; import the Word or Excel file, or a PDF printed from one`);
     document = pdfDocument(geometry);
   } else if (kind.reads === 'docx') {
     document = readDocx(file, readable, limits);

@@ -4,7 +4,7 @@
  * LibreOffice, or another import, is not disturbed), then read as .docx or .xlsx.
  */
 import { execFile } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,6 +32,9 @@ export function findSoffice(searchPath = process.env.PATH ?? ''): string | null 
   return null;
 }
 
+const notConverted = (file: string, detail: string) =>
+  new ImportError(file, null, `LibreOffice could not convert the file (${detail}): it is damaged, password-protected or not a ${path.extname(file)} file`);
+
 /** The file converted to `to` (docx or xlsx), as bytes. */
 export async function convertWithLibreOffice(file: string, to: 'docx' | 'xlsx' | 'pdf', libreOffice: LibreOffice = { soffice: findSoffice() }): Promise<Uint8Array> {
   const { soffice } = libreOffice;
@@ -44,10 +47,10 @@ export async function convertWithLibreOffice(file: string, to: 'docx' | 'xlsx' |
     try {
       await promisify(execFile)(soffice, [`-env:UserInstallation=${pathToFileURL(path.join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', to, '--outdir', out, path.resolve(file)], { timeout: 120_000 });
     } catch (error) {
-      throw new ImportError(file, null, `LibreOffice could not convert the file (${(error as { stderr?: string }).stderr?.trim() || (error as Error).message}): it is damaged, password-protected or not a ${path.extname(file)} file`);
+      throw notConverted(file, (error as { stderr?: string }).stderr?.trim() || (error as Error).message);
     }
-    const converted = readdirSync(out, { withFileTypes: true }).find((entry) => entry.isFile() && entry.name.endsWith(`.${to}`));
-    if (!converted) throw new ImportError(file, null, `LibreOffice could not convert the file (it wrote no .${to}): it is damaged, password-protected or not a ${path.extname(file)} file`);
+    const converted = (existsSync(out) ? readdirSync(out, { withFileTypes: true }) : []).find((entry) => entry.isFile() && entry.name.endsWith(`.${to}`));
+    if (!converted) throw notConverted(file, `it wrote no .${to}`);
     return new Uint8Array(readFileSync(path.join(out, converted.name)));
   } finally {
     rmSync(work, { recursive: true, force: true });

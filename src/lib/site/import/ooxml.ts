@@ -7,7 +7,7 @@
  */
 import CFB from 'cfb';
 import { Unzip, UnzipInflate, unzipSync, type UnzipFile } from 'fflate';
-import { ImportError } from '../../import/ImportError.ts';
+import { damagedFile, ImportError, overLimit } from '../../import/ImportError.ts';
 import type { ImportLimits } from '../../import/limits.ts';
 
 /** Explains an OLE container that was named as an OOXML file: encrypted, or a legacy file with the wrong extension. */
@@ -17,7 +17,7 @@ export function explainOleContainer(file: string, bytes: Uint8Array, what: strin
     names = CFB.read(bytes, { type: 'buffer' }).FullPaths.map((entry) => entry.replace(/\/$/u, '').split('/').at(-1) ?? '');
   } catch {
     // Not even a readable OLE container: the same advice as for any damaged file.
-    return new ImportError(file, null, `the ${what} is damaged or truncated and cannot be read (not a zip package, and not a readable OLE container)`);
+    return damagedFile(file, what, 'not a zip package, and not a readable OLE container');
   }
   if (names.includes('EncryptionInfo') || names.includes('EncryptedPackage')) {
     return new ImportError(file, null, `the ${what} is password-protected (an encrypted package in an OLE container, not a zip): open it, save a copy without a password, and import that`);
@@ -30,9 +30,8 @@ export function explainOleContainer(file: string, bytes: Uint8Array, what: strin
  * names `keep` accepts. Throws an ImportError for a damaged zip or one that unpacks past the cap.
  */
 export function unpack(file: string, bytes: Uint8Array, what: string, limits: ImportLimits, keep: (name: string) => boolean): Map<string, Uint8Array> {
-  const tooBig = (size: number) =>
-    new ImportError(file, null, `the ${what} unpacks to more than ${limits.maxUnpackedBytes} bytes (${size} or more): a task table is far smaller; it is not read, in case it is a zip bomb`);
-  const damaged = (error: unknown) => new ImportError(file, null, `the ${what} is damaged or truncated and cannot be read (${error instanceof Error ? error.message : String(error)})`);
+  const tooBig = (size: number) => overLimit(file, null, `the ${what} unpacks to ${size} bytes or more, over the limit of ${limits.maxUnpackedBytes} (a zip bomb would)`);
+  const damaged = (error: unknown) => damagedFile(file, what, error instanceof Error ? error.message : String(error));
 
   // 1. What the central directory declares, before inflating a byte.
   let declared = 0;

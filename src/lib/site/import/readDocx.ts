@@ -8,7 +8,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import type { Block, Grid, GridCell, ImportedDocument } from '../../import/document.ts';
-import { ImportError } from '../../import/ImportError.ts';
+import { damagedFile, ImportError, overLimit } from '../../import/ImportError.ts';
 import type { ImportLimits } from '../../import/limits.ts';
 import { checkNoDoctype, unpack } from './ooxml.ts';
 
@@ -65,12 +65,14 @@ function tableGrid(table: XmlNode, number: number, limits: ImportLimits, file: s
       for (let i = 0; i < span; i++) cells.push(cell);
     }
     counted.cells += cells.length;
-    if (counted.cells > limits.maxCells) throw new ImportError(file, `table ${number}, row ${r + 1}`, `the tables hold more than ${limits.maxCells} cells, more than a task table is read with`);
+    if (counted.cells > limits.maxCells) throw overLimit(file, `table ${number}, row ${r + 1}`, `the tables hold more cells than the limit of ${limits.maxCells}`);
     grid.rows.push({ origin: { table: number, row: r + 1 }, cells });
     above = cells;
   });
   return grid;
 }
+
+const noDocumentPart = (file: string) => new ImportError(file, null, 'the Word file has no document body (word/document.xml): it is damaged or not a Word file');
 
 /** Reads a .docx's body into paragraphs and tables, in order. */
 export function readDocx(file: string, bytes: Uint8Array, limits: ImportLimits): ImportedDocument {
@@ -78,7 +80,8 @@ export function readDocx(file: string, bytes: Uint8Array, limits: ImportLimits):
   const parts = unpack(file, bytes, what, limits, (name) => name === 'word/document.xml' || name === 'xl/workbook.xml');
   const xmlBytes = parts.get('word/document.xml');
   if (!xmlBytes) {
-    throw new ImportError(file, null, parts.has('xl/workbook.xml') ? 'the file is named .docx but is a workbook: give it the extension .xlsx' : 'the Word file has no document part (word/document.xml): it is damaged or not a Word file');
+    if (parts.has('xl/workbook.xml')) throw new ImportError(file, null, 'the file is named .docx but is a workbook: give it the extension .xlsx');
+    throw noDocumentPart(file);
   }
   const xml = new TextDecoder('utf-8').decode(xmlBytes);
   checkNoDoctype(file, 'word/document.xml', xml);
@@ -86,11 +89,11 @@ export function readDocx(file: string, bytes: Uint8Array, limits: ImportLimits):
   try {
     tree = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@_', trimValues: false, parseTagValue: false, processEntities: true, htmlEntities: false }).parse(xml) as XmlNode[];
   } catch (error) {
-    throw new ImportError(file, null, `the ${what} is damaged or truncated and cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    throw damagedFile(file, what, error instanceof Error ? error.message : String(error));
   }
   const document = tree.find((node) => tagOf(node) === 'w:document');
   const body = document ? child(document, 'w:body') : undefined;
-  if (!body) throw new ImportError(file, null, 'the Word file has no document part (word/document.xml): it is damaged or not a Word file');
+  if (!body) throw noDocumentPart(file);
 
   const blocks: Block[] = [];
   let tables = 0;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageGeometry, Segment, TextItem } from '../../import/pdf/geometry.ts';
-import { ImportError } from '../../import/ImportError.ts';
+import { damagedFile, ImportError, overLimit } from '../../import/ImportError.ts';
 import type { ImportLimits } from '../../import/limits.ts';
 
 type Matrix = [number, number, number, number, number, number];
@@ -96,8 +96,7 @@ const STANDARD_FONTS = pathToFileURL(path.join(pdfjsFolder, 'standard_fonts') + 
 function readError(file: string, error: unknown): ImportError {
   const name = (error as { name?: string }).name;
   if (name === 'PasswordException') return new ImportError(file, null, 'the PDF is password-protected: open it, save a copy without a password, and import that');
-  const detail = error instanceof Error ? error.message : String(error);
-  return new ImportError(file, null, `the PDF is damaged or truncated and cannot be read (${detail})`);
+  return damagedFile(file, 'PDF', error instanceof Error ? error.message : String(error));
 }
 
 /** Every page's text items and ruling lines, within the limits. */
@@ -122,11 +121,11 @@ export async function readPdfGeometry(bytes: Uint8Array, file: string, limits: I
     throw readError(file, error);
   }
   try {
-    if (document.numPages > limits.maxPages) throw new ImportError(file, null, `the PDF has ${document.numPages} pages, more than the ${limits.maxPages} a task table is read from`);
+    if (document.numPages > limits.maxPages) throw overLimit(file, null, `the PDF has ${document.numPages} pages, over the limit of ${limits.maxPages}`);
     const pages: PageGeometry[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       if (performance.now() - started > limits.maxMilliseconds) {
-        throw new ImportError(file, `page ${number}`, `reading the PDF took longer than ${limits.maxMilliseconds / 1000} s; it is not read further`);
+        throw overLimit(file, `page ${number}`, `reading the PDF took longer than the limit of ${limits.maxMilliseconds / 1000} s`);
       }
       let page;
       let content;
@@ -138,7 +137,7 @@ export async function readPdfGeometry(bytes: Uint8Array, file: string, limits: I
         throw error instanceof ImportError ? error : readError(file, error);
       }
       if (operators.fnArray.length > limits.maxOperationsPerPage) {
-        throw new ImportError(file, `page ${number}`, `the page draws ${operators.fnArray.length} operations, more than the ${limits.maxOperationsPerPage} a table page is read with`);
+        throw overLimit(file, `page ${number}`, `the page draws ${operators.fnArray.length} operations, over the limit of ${limits.maxOperationsPerPage}`);
       }
       const viewport = page.getViewport({ scale: 1 });
       const view = viewport.transform as Matrix;

@@ -8,7 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Block, Grid, GridCell, ImportedDocument, TypedValue } from '../../import/document.ts';
-import { ImportError } from '../../import/ImportError.ts';
+import { damagedFile, ImportError, overLimit } from '../../import/ImportError.ts';
 import type { ImportLimits } from '../../import/limits.ts';
 import { measureOrdinal } from '../../seed/ordinal.ts';
 import { checkNoDoctype, unpack } from './ooxml.ts';
@@ -39,7 +39,7 @@ function cellContent(value: ExcelJS.CellValue): { text: string; value?: TypedVal
 function sheetRows(sheet: ExcelJS.Worksheet, file: string, limits: ImportLimits): { rows: { number: number; cells: GridCell[] }[]; width: number } {
   const width = sheet.columnCount;
   const height = sheet.rowCount;
-  if (width * height > limits.maxCells) throw new ImportError(file, `sheet ${sheet.name}`, `the sheet spans ${width * height} cells, more than the ${limits.maxCells} a task table is read with`);
+  if (width * height > limits.maxCells) throw overLimit(file, `sheet ${sheet.name}`, `the sheet spans ${width * height} cells, over the limit of ${limits.maxCells}`);
   const byMaster = new Map<string, GridCell>();
   const rows: { number: number; cells: GridCell[] }[] = [];
   for (let r = 1; r <= height; r++) {
@@ -68,7 +68,8 @@ export async function readXlsx(file: string, bytes: Uint8Array, limits: ImportLi
   const what = 'workbook';
   const parts = unpack(file, bytes, what, limits, (name) => name.endsWith('.xml') || name.endsWith('.rels'));
   if (!parts.has('xl/workbook.xml')) {
-    throw new ImportError(file, null, parts.has('word/document.xml') ? 'the file is named .xlsx but is a Word file: give it the extension .docx' : 'the workbook has no workbook part (xl/workbook.xml): it is damaged or not a workbook');
+    if (parts.has('word/document.xml')) throw new ImportError(file, null, 'the file is named .xlsx but is a Word file: give it the extension .docx');
+    throw new ImportError(file, null, 'the workbook has no workbook part (xl/workbook.xml): it is damaged or not a workbook');
   }
   for (const [name, part] of parts) checkNoDoctype(file, name, new TextDecoder('utf-8').decode(part));
 
@@ -76,7 +77,7 @@ export async function readXlsx(file: string, bytes: Uint8Array, limits: ImportLi
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new ImportError(file, null, `the ${what} is damaged or truncated and cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    throw damagedFile(file, what, error instanceof Error ? error.message : String(error));
   }
 
   const sheets = workbook.worksheets.map((sheet) => ({ sheet, ...sheetRows(sheet, file, limits) }));
