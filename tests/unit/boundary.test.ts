@@ -38,6 +38,14 @@ describe('the runtime boundary', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps the official files\' reader libraries inside src/lib/site/import/, so src/lib/import/ stays pure over their output', () => {
+    const readers = /from ['"](?:pdfjs-dist[^'"]*|exceljs|fflate|fast-xml-parser|cfb|docx|mammoth)['"]/u;
+    const offenders = sources('src')
+      .filter((file) => !file.startsWith(path.join(IO_PLACE, 'import') + path.sep))
+      .filter((file) => readers.test(code(file)));
+    expect(offenders).toEqual([]);
+  });
+
   it('keeps components and layouts from reading collections or the old plan readers', () => {
     const dirs = ['src/components', 'src/layouts'];
     const files = dirs.flatMap((dir) =>

@@ -6,14 +6,10 @@
  * covers. Everything after this point (src/lib/import/toSeed.ts) is the same for all formats.
  */
 
-/** Where a table row stands in the original, so a reader can find it there. */
-export type Origin =
-  /** A PDF: the page the row starts on and its place among the table's rows printed on that page, the header counted. */
-  | { page: number; row: number }
-  /** A Word file: the table (1-based, in document order) and the row in it, the header counted. */
-  | { table: number; row: number }
-  /** A workbook: the sheet and the row's cells as a range, e.g. `A5:G5`. */
-  | { sheet: string; cells: string };
+import type { Origin } from '../plan/schema.ts';
+
+/** Where a table row stands in the original: the plan schema's origin (page and row, table and row, sheet and cells). */
+export type { Origin };
 
 /** A value a spreadsheet typed as something other than text. */
 export type TypedValue = { kind: 'date'; iso: string } | { kind: 'number'; value: number };
