@@ -7,6 +7,6 @@ import { besideSeed } from './readPlan.ts';
  * against the seed's front matter (size and SHA-256) when the plan was read, so what is
  * published is what the seed was made from.
  */
-export function readOriginal(original: PlanOriginal): Uint8Array {
+export function readOriginal(original: PlanOriginal): Uint8Array<ArrayBuffer> {
   return new Uint8Array(readFileSync(besideSeed(original.seed, original.file)));
 }

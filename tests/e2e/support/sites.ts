@@ -61,7 +61,7 @@ export const SITES: readonly SiteBuild[] = [
     // The small site is built twice and compared: the same code paths as the real site's
     // (layout, ordering, hashing), at a fraction of a second build's cost.
     reproducible: true,
-    why: 'a synthetic plan too big for one network drawing, an ongoing deadline, a department on one measure',
+    why: 'a synthetic plan too big for one network drawing, an ongoing deadline, a department on one measure, a seed imported from a Word file (provenance)',
   },
 ];
 

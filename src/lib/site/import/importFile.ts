@@ -18,9 +18,6 @@ import type { Plan } from '../../plan/schema.ts';
 import { EMPTY_ALIAS_TABLE, type AliasTable } from '../../seed/aliasTable.ts';
 import { convertWithLibreOffice, type LibreOffice } from './libreOffice.ts';
 import { explainOleContainer } from './ooxml.ts';
-import { readDocx } from './readDocx.ts';
-import { readPdfGeometry } from './readPdf.ts';
-import { readXlsx } from './readXlsx.ts';
 
 export interface ImportOptions {
   /** The folder the seed will be written to: its path is the seed's name in messages and sources. */
@@ -73,14 +70,18 @@ export async function importFile(file: string, options: ImportOptions): Promise<
   let document: ImportedDocument;
   let pages: number | null = null;
   const readable = kind.container === 'cfb' ? await convertWithLibreOffice(file, kind.reads, options.libreOffice) : bytes;
+  // Each reader is loaded only for its format: pdfjs and exceljs are large, and an import reads one file.
   if (kind.reads === 'pdf') {
+    const { readPdfGeometry } = await import('./readPdf.ts');
     const geometry = await readPdfGeometry(readable, file, limits, started);
     pages = geometry.length;
     if (!hasTextLayer(geometry)) throw new ImportError(file, null, `the PDF has no text layer (no page of the ${geometry.length} holds text, as in a scan): it cannot be read without OCR, which the importer does not do; import the Word or Excel file, or a PDF printed from one`);
     document = pdfDocument(geometry);
   } else if (kind.reads === 'docx') {
+    const { readDocx } = await import('./readDocx.ts');
     document = readDocx(file, readable, limits);
   } else {
+    const { readXlsx } = await import('./readXlsx.ts');
     document = await readXlsx(file, readable, limits);
   }
   if (kind.container === 'cfb') document.decisions.unshift(`converted the .${extension} file to .${kind.reads} with LibreOffice; rows are counted as in the converted file`);

@@ -107,7 +107,6 @@ export async function readPdfGeometry(bytes: Uint8Array, file: string, limits: I
     cMapUrl: CMAPS,
     cMapPacked: true,
     standardFontDataUrl: STANDARD_FONTS,
-    isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: true,
