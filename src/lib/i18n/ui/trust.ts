@@ -21,7 +21,7 @@ export const trustUi = {
     fromFile: '本页文字由原件导入：',
     /** The original's facts beside its name: its kind and size, then its digest (set as code), then the closing mark. */
     factsBefore: '（{format}，{size}，SHA-256：',
-    factsAfter: '）',
+    factsAfter: '）。',
     size: '{kb} KB，{bytes} 字节',
     download: '下载原件',
     /** A row's place in the original. */
