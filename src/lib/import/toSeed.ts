@@ -62,6 +62,8 @@ const LISTS: ReadonlySet<Role> = new Set(['municipal', 'district']);
 const provisional = (cell: GridCell | undefined) => (cell ? (cell.value?.kind === 'date' ? cell.value.iso : cell.value ? String(cell.value.value) : joinListLines(cell.lines)) : '');
 const isMeasure = (cell: GridCell | undefined) => measureOrdinal(joinWrappedLines(cell?.lines ?? [])) !== null;
 const rowText = (row: GridRow) => row.cells.map(provisional).join('|');
+/** A row of a measure: a cell opens with its number ("12. …"), or the row's first cell is a bare number (a 序号 column). */
+const holdsMeasure = (row: GridRow) => row.cells.some(isMeasure) || /^\d+$/u.test(provisional(row.cells.find((cell) => provisional(cell) !== '')));
 
 /** The last day of a month, or null. */
 function monthEnd(iso: string): { year: number; month: number } | null {
@@ -109,7 +111,7 @@ interface TaskTable {
 
 /** Splits a grid into header and body; null when no row holds a numbered measure. */
 function taskTable(grid: Grid, decisions: string[]): TaskTable | null {
-  const firstMeasure = grid.rows.findIndex((row) => row.cells.some(isMeasure));
+  const firstMeasure = grid.rows.findIndex(holdsMeasure);
   if (firstMeasure < 0) return null;
   const header = grid.rows.slice(0, firstMeasure);
   const headerTexts = new Set(header.map(rowText));
@@ -121,7 +123,7 @@ function taskTable(grid: Grid, decisions: string[]): TaskTable | null {
     }
     if (row.cells.every((cell) => provisional(cell) === '')) continue;
     const previous = body.at(-1);
-    if (previous && !row.cells.some(isMeasure)) {
+    if (previous && !holdsMeasure(row)) {
       // A row with no measure number goes on with the measure above it.
       row.cells.forEach((cell, col) => {
         const above = previous.cells[col];
@@ -135,23 +137,28 @@ function taskTable(grid: Grid, decisions: string[]): TaskTable | null {
   return { grid, header, body };
 }
 
-/** Where a column of bare numbers stands beside measures that carry none, reads them as the measures' numbers. */
+/**
+ * Where a column of bare numbers (a 序号 column) stands beside measures that carry none, reads
+ * them as the measures' numbers: each is put before the text of its row's measure, the column
+ * whose cells are one per row and hold the longest text.
+ */
 function numberColumn(table: TaskTable, decisions: string[]): void {
   const width = Math.max(...table.body.map((row) => row.cells.length));
   const numbered = (col: number) => table.body.filter((row) => isMeasure(row.cells[col])).length;
   if ([...Array(width).keys()].some((col) => numbered(col) * 2 >= table.body.length)) return;
-  for (let col = 0; col + 1 < width; col++) {
-    if (!table.body.every((row) => /^\d+$/u.test(provisional(row.cells[col])))) continue;
-    for (const row of table.body) {
-      const number = row.cells[col]!;
-      const text = row.cells[col + 1]!;
-      row.cells[col + 1] = { ...text, lines: [`${provisional(number)}. ${joinWrappedLines(text.lines)}`] };
-      row.cells.splice(col, 1);
-    }
-    for (const row of table.header) row.cells.splice(col, 1);
-    decisions.push(`${table.grid.label}: read the column of bare numbers as the numbers of the measures beside it`);
-    return;
+  const numbers = [...Array(width).keys()].find((col) => table.body.every((row) => /^\d+$/u.test(provisional(row.cells[col]))));
+  if (numbers === undefined) return;
+  const ownCells = (col: number) => table.body.every((row, i) => row.cells[col] !== table.body[i - 1]?.cells[col]);
+  const meanLength = (col: number) => table.body.reduce((sum, row) => sum + provisional(row.cells[col]).length, 0) / table.body.length;
+  const texts = [...Array(width).keys()].filter((col) => col !== numbers && ownCells(col)).sort((a, b) => meanLength(b) - meanLength(a))[0];
+  if (texts === undefined) return;
+  for (const row of table.body) {
+    const text = row.cells[texts]!;
+    row.cells[texts] = { ...text, lines: [`${provisional(row.cells[numbers])}. ${joinWrappedLines(text.lines)}`] };
+    row.cells.splice(numbers, 1);
   }
+  for (const row of table.header) row.cells.splice(numbers, 1);
+  decisions.push(`${table.grid.label}: read the column of bare numbers (column ${numbers + 1}) as the numbers of the measures in column ${texts + 1}`);
 }
 
 /** The front matter as YAML, one line per row's origin (`12: { page: 3, row: 2 }`). */
@@ -171,7 +178,7 @@ const rowNode = (texts: string[]): TableRow => ({ type: 'tableRow', children: te
  */
 export function toSeed(file: string, document: ImportedDocument, original: OriginalFile): SeedDraft {
   const decisions = [...document.decisions];
-  const firstTable = document.blocks.findIndex((block) => block.kind === 'table' && block.grid.rows.some((row) => row.cells.some(isMeasure)));
+  const firstTable = document.blocks.findIndex((block) => block.kind === 'table' && block.grid.rows.some(holdsMeasure));
   const tablesInFile = document.blocks.filter((block) => block.kind === 'table').length;
   if (firstTable < 0) {
     throw new ImportError(file, null, `no task table: ${tablesInFile === 0 ? 'the file holds no table' : `its ${tablesInFile} tables hold no numbered measures ("12. …")`}`);

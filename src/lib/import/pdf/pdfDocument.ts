@@ -194,7 +194,7 @@ export function pdfDocument(pages: PageGeometry[]): ImportedDocument {
             if (open) {
               open.lines.push(...(lines[index] ?? []));
               cell = open;
-              if ((lines[index] ?? []).length > 0) cellJoins.push(`pages ${page.page - 1}–${page.page}, column ${col + 1}`);
+              cellJoins.push(`pages ${page.page - 1}–${page.page}, column ${col + 1}${(lines[index] ?? []).length > 0 ? '' : ' (no text on the later page)'}`);
             } else {
               cell = { lines: [...(lines[index] ?? [])] };
             }
