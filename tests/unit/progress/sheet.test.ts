@@ -34,9 +34,21 @@ describe('the sheet a department fills in', async () => {
   const duties = [...department.lead, ...department.support].sort((a, b) => a.id - b.id);
   const rows = duties.map((_, i) => FIRST_ROW + i);
 
-  it('names the department and the date the statuses are as of in its title rows', () => {
-    expect(sheet.getCell('A1').value).toBe(`${department.name}落实进展填报表`);
-    expect(String(sheet.getCell('A2').value)).toContain(dayLabel(fixtureProgress().asOf));
+  it('names the department, its plan and the date the statuses are as of in its title rows', () => {
+    const first = column('measure');
+    expect(sheet.getCell(`${first}1`).value).toBe(`${department.name}落实进展填报表`);
+    expect(String(sheet.getCell(`${first}2`).value)).toContain(`《${planIn().plan.meta.title}》`);
+    expect(String(sheet.getCell(`${first}2`).value)).toContain(dayLabel(fixtureProgress().asOf));
+  });
+
+  it('keeps the plan column out of sight on a sheet of one plan, and shows it on a sheet of several', async () => {
+    expect(sheet.getColumn(column('plan')).hidden).toBe(true);
+    const one = departmentSheet(planIn(), 'qu-jia-ju', fixtureProgress());
+    const two = { ...one, rows: [...one.rows, ...one.rows.map((row) => ({ ...row, plan: 'second', planTitle: '2018年合成测试的第二个文件' }))] };
+    const both = (await open(await writeSheet(two))).getWorksheet(t.sheetName)!;
+    expect(both.getColumn(column('plan')).hidden).toBe(false);
+    expect(both.getCell(`${column('plan')}${FIRST_ROW + one.rows.length}`).value).toBe('2018年合成测试的第二个文件');
+    expect(String(both.getCell('A2').value)).not.toContain('《');
   });
 
   it('lists every measure of the department by number, with its text, role in the plan\'s words and deadline', () => {
@@ -96,7 +108,7 @@ describe('the sheet a department fills in', async () => {
 
   it('says there are no reports yet when the plan has no progress file', async () => {
     const empty = (await open(await fixtureSheet('qu-jia-ju', false))).getWorksheet(t.sheetName)!;
-    expect(String(empty.getCell('A2').value).startsWith(t.noReports)).toBe(true);
+    expect(String(empty.getCell(`${column('measure')}2`).value)).toContain(t.noReports);
     expect(empty.getCell(`${column('current')}${FIRST_ROW}`).value).toBe(UI.progress.status.unreported);
   });
 });

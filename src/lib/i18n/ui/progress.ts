@@ -26,6 +26,8 @@ export const progressUi = {
     sheetName: '进展填报',
     title: '{department}落实进展填报表',
     /** Under the title: what the current statuses are as of (or that there are none yet), then how to fill in. */
+    /** A sheet on one plan names it here, and leaves its column out of sight. */
+    plan: '所属文件：《{title}》。',
     asOf: '现有进展截至{asOf}。',
     noReports: '尚无进展报告。',
     howTo: '请在右侧白色各列填写本次报告：状态从下拉列表中选择，日期写作2018-06-30，每项措施一行；有多份佐证材料的，名称和链接各占一行、一一对应。',

@@ -24,8 +24,8 @@ const LOCKED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
 const THIN = { style: 'thin', color: { argb: 'FF808080' } } as const;
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-/** Points per line of 10-point text, with a little leading. */
-const LINE_HEIGHT = 13.5;
+/** Points per line of 10-point Chinese text: CJK fonts set lines looser than Latin ones. */
+const LINE_HEIGHT = 15;
 
 /** How wide a text is in the default font's characters: a Chinese character takes two. */
 function displayWidth(text: string): number {
@@ -39,7 +39,9 @@ function displayWidth(text: string): number {
  * text they did not lay out themselves, so the writer does, from the text's width.
  */
 function linesIn(text: string, width: number): number {
-  return text.split('\n').reduce((lines, line) => lines + Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width - 1))), 0);
+  // A little less than the column holds: fonts differ from program to program, and a row cut short hides text.
+  const perLine = Math.max(1, (width - 1) * 0.9);
+  return text.split('\n').reduce((lines, line) => lines + Math.max(1, Math.ceil(displayWidth(line) / perLine)), 0);
 }
 
 /** The current-status cell: the status with its report's date, 逾期 where it applies, 未报告 when nothing was reported. */
@@ -81,23 +83,27 @@ export async function writeSheet(input: SheetInput, ui: SheetUi = UI.progress): 
     },
     headerFooter: { oddFooter: `&C${t.footer}` },
   });
-  sheet.columns = SHEET_COLUMNS.map((column) => ({ key: column.key, width: column.width, hidden: column.hidden ?? false }));
+  // A sheet on one plan names it once, above the table, rather than on every row.
+  const plans = [...new Set(input.rows.map((row) => row.planTitle))];
+  const hidden = (column: (typeof SHEET_COLUMNS)[number]) => (column.hidden ?? false) || (column.key === 'plan' && plans.length === 1);
+  sheet.columns = SHEET_COLUMNS.map((column) => ({ key: column.key, width: column.width, hidden: hidden(column) }));
+  const first = columnLetter(SHEET_COLUMNS.find((column) => !hidden(column))!.key);
 
   // 1. Title and note rows, across the visible columns.
-  const title = sheet.getCell(`A${TITLE_ROW}`);
+  const title = sheet.getCell(`${first}${TITLE_ROW}`);
   title.value = workbook.title;
   title.font = { ...FONT, size: 14, bold: true };
   title.alignment = { vertical: 'middle' };
-  sheet.mergeCells(`A${TITLE_ROW}:${LAST_VISIBLE}${TITLE_ROW}`);
+  sheet.mergeCells(`${first}${TITLE_ROW}:${LAST_VISIBLE}${TITLE_ROW}`);
   sheet.getRow(TITLE_ROW).height = 24;
   const asOfText = input.asOf.length > 0 ? fill(t.asOf, { asOf: input.asOf.map(dayLabel).join('、') }) : t.noReports;
-  const note = sheet.getCell(`A${NOTE_ROW}`);
-  note.value = `${asOfText}${t.howTo}`;
+  const note = sheet.getCell(`${first}${NOTE_ROW}`);
+  note.value = `${plans.length === 1 ? fill(t.plan, { title: plans[0]! }) : ''}${asOfText}${t.howTo}`;
   note.font = FONT;
   note.alignment = { wrapText: true, vertical: 'top' };
-  sheet.mergeCells(`A${NOTE_ROW}:${LAST_VISIBLE}${NOTE_ROW}`);
-  const noteWidth = SHEET_COLUMNS.filter((c) => !c.hidden).reduce((sum, c) => sum + c.width, 0);
-  sheet.getRow(NOTE_ROW).height = linesIn(String(note.value), noteWidth) * LINE_HEIGHT + 4;
+  sheet.mergeCells(`${first}${NOTE_ROW}:${LAST_VISIBLE}${NOTE_ROW}`);
+  const noteWidth = SHEET_COLUMNS.filter((c) => !hidden(c)).reduce((sum, c) => sum + c.width, 0);
+  sheet.getRow(NOTE_ROW).height = (linesIn(String(note.value), noteWidth) + 0.5) * LINE_HEIGHT;
 
   // 2. The header.
   const header = sheet.getRow(HEADER_ROW);
@@ -135,7 +141,7 @@ export async function writeSheet(input: SheetInput, ui: SheetUi = UI.progress): 
       cell.alignment = { wrapText: column.wrap, vertical: 'top', horizontal: column.key === 'measure' ? 'center' : 'left' };
       if (column.fill) cell.protection = { locked: false };
       else cell.fill = LOCKED_FILL;
-      if (column.wrap && typeof value === 'string') lines = Math.max(lines, linesIn(value, column.width));
+      if (column.wrap && !hidden(column) && typeof value === 'string') lines = Math.max(lines, linesIn(value, column.width));
     });
     sheetRow.height = lines * LINE_HEIGHT + 4;
 
