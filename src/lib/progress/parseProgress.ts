@@ -137,17 +137,26 @@ function lineOf(doc: Document, lines: LineCounter, path: Path, key?: string): nu
   return lines.linePos(offset).line;
 }
 
+/** A YAML parser's complaint, first line only (the rest is its drawing of the line). */
+function notYaml(message: string): string {
+  return `not valid YAML: ${message.split('\n')[0] ?? message}`;
+}
+
 /** Reads a progress file's text into checked, resolved reports; the first problem throws a ProgressError. */
 export function parseProgress(text: string, file: string, target: ProgressTarget): ProgressFile {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const yamlError = doc.errors[0];
-  if (yamlError) {
-    throw new ProgressError(file, lines.linePos(yamlError.pos[0]).line, `not valid YAML: ${yamlError.message.split('\n')[0] ?? yamlError.code}`);
-  }
+  if (yamlError) throw new ProgressError(file, lines.linePos(yamlError.pos[0]).line, notYaml(yamlError.message));
 
   // 1. The shape: the first issue in the file's own order, as a reader meets it.
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // Aliases that expand past the yaml package's limit (a "billion laughs" file) stop here.
+    throw new ProgressError(file, 1, notYaml(error instanceof Error ? error.message : String(error)));
+  }
   const parsed = progressFileSchema.safeParse(data);
   if (!parsed.success) {
     // Entry by entry down the file; within an entry a key it does not know first, since a

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createEdition } from '../../../src/lib/i18n/edition.ts';
 import type { Locale } from '../../../src/lib/i18n/locales.ts';
 import { UI } from '../../../src/lib/i18n/ui.ts';
+import type { SiteMeasure } from '../../../src/lib/model/siteModel.ts';
 import { parseAliasTable } from '../../../src/lib/seed/index.ts';
 import { countProgress, countProgressBy, departmentProgress, progressSummary } from '../../../src/lib/progress/progressCounts.ts';
 import { fixtureProgress, planIn } from './fixture.ts';
@@ -55,7 +56,9 @@ describe('countProgressBy', () => {
   const progress = fixtureProgress();
 
   it('counts by task and by working group, groups in the plan\'s order, every measure in one group', () => {
-    for (const keyOf of [(m: (typeof model.measures)[number]) => m.task, (m: (typeof model.measures)[number]) => m.group]) {
+    const byTask = (m: SiteMeasure): unknown => m.task;
+    const byGroup = (m: SiteMeasure): unknown => m.group;
+    for (const keyOf of [byTask, byGroup]) {
       const groups = countProgressBy(model.measures, keyOf, (m) => progress.measure(m.id));
       expect(groups.map((g) => g.key)).toEqual([...new Set(model.measures.map(keyOf))]);
       expect(groups.reduce((sum, g) => sum + g.counts.total, 0)).toBe(model.measures.length);

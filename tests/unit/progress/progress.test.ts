@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Deadline } from '../../../src/lib/plan/schema.ts';
-import { isOverdue, measureProgress, planProgress } from '../../../src/lib/progress/measureProgress.ts';
+import { isOverdue, measureProgress } from '../../../src/lib/progress/measureProgress.ts';
 import { parseProgress, type ProgressFile } from '../../../src/lib/progress/parseProgress.ts';
 import { REPORTED_STATUSES } from '../../../src/lib/progress/schema.ts';
 import { sourceFiles } from '../../support/messageContract.ts';

@@ -10,7 +10,7 @@ import { planProgress } from '../../../src/lib/progress/measureProgress.ts';
 import { parseProgress } from '../../../src/lib/progress/parseProgress.ts';
 import { readDay } from '../../../src/lib/progress/sheet/checkSheet.ts';
 import { columnLetter, FIRST_ROW, HEADER_ROW, META_SHEET, SHEET_COLUMNS } from '../../../src/lib/progress/sheet/layout.ts';
-import { readBack, type ProgressWrite } from '../../../src/lib/progress/sheet/readBack.ts';
+import { readBack, type ReadBackResult } from '../../../src/lib/progress/sheet/readBack.ts';
 import { readFilledSheet } from '../../../src/lib/progress/sheet/readWorkbook.ts';
 import { writeSheet } from '../../../src/lib/progress/sheet/writeSheet.ts';
 import { realModel } from '../../support/realModel.ts';
@@ -90,7 +90,8 @@ describe('the sheet a department fills in', async () => {
   });
 
   it('is protected, with only the columns to fill unlocked', () => {
-    expect(sheet.sheetProtection?.sheet).toBe(true);
+    // exceljs reads the protection into a field its types do not declare.
+    expect((sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
     for (const c of SHEET_COLUMNS) expect(sheet.getCell(`${column(c.key)}${FIRST_ROW}`).protection?.locked ?? true).toBe(!c.fill);
     expect(sheet.getCell(`A${HEADER_ROW}`).protection?.locked ?? true).toBe(true);
   });
@@ -113,6 +114,16 @@ describe('the sheet a department fills in', async () => {
   });
 });
 
+function writesOf(result: ReadBackResult) {
+  if ('errors' in result) throw new Error(`expected the sheets to be read in, but: ${result.errors.map((e) => e.message).join('; ')}`);
+  return result.writes;
+}
+
+function errorsOf(result: ReadBackResult): string[] {
+  if (!('errors' in result)) throw new Error('expected the sheets to be refused');
+  return result.errors.map((e) => e.message);
+}
+
 /** Reads filled sheets back into the fixture plan's progress file, as `read` does. */
 async function readIn(sheets: { file: string; bytes: Uint8Array }[], asOf?: string) {
   const filled = await Promise.all(sheets.map(({ file, bytes }) => readFilledSheet(file, bytes)));
@@ -129,8 +140,7 @@ describe('a filled sheet read back', async () => {
   const result = await readIn([{ file: 'a.xlsx', bytes }], '2018-12-31');
 
   it('adds one report per filled row, by the sheet\'s department, and moves asOf', () => {
-    expect('writes' in result).toBe(true);
-    const [write] = (result as { writes: ProgressWrite[] }).writes;
+    const [write] = writesOf(result);
     expect(write).toMatchObject({ path: FIXTURE_PROGRESS, added: fills.length, asOf: '2018-12-31' });
     const after = parseProgress(write!.text, FIXTURE_PROGRESS, { slug: FIXTURE_SLUG, plan: planIn().plan });
     const added = after.reports.slice(-fills.length);
@@ -148,22 +158,21 @@ describe('a filled sheet read back', async () => {
 
   it('keeps the file as it was above the new reports', () => {
     const original = readProjectFile(FIXTURE_PROGRESS);
-    const text = (result as { writes: ProgressWrite[] }).writes[0]!.text;
+    const text = writesOf(result)[0]!.text;
     expect(text.slice(text.indexOf('reports:'), original.length)).toBe(original.slice(original.indexOf('reports:')));
   });
 
   it('writes nothing when any one of several sheets has a mistake, and names every mistake', async () => {
     const bad = await changeSheet(await fixtureSheet('qu-yi-ju'), { fill: [{ measure: 7, status: '完成', date: '2018-05-01' }, { measure: 8, status: '推进中' }] });
     const both = await readIn([{ file: 'a.xlsx', bytes }, { file: 'b.xlsx', bytes: bad }], '2018-12-31');
-    expect('errors' in both).toBe(true);
-    const messages = (both as { errors: { message: string }[] }).errors.map((e) => e.message);
+    const messages = errorsOf(both);
     expect(messages.every((m) => m.startsWith(`b.xlsx: ${t.sheetName}!`))).toBe(true);
     expect(messages).toHaveLength(2);
   });
 
   it('refuses the same sheet read twice in one go: the second repeats the first', async () => {
     const twice = await readIn([{ file: 'a.xlsx', bytes }, { file: 'a-copy.xlsx', bytes }], '2018-12-31');
-    const messages = (twice as { errors: { message: string }[] }).errors.map((e) => e.message);
+    const messages = errorsOf(twice);
     expect(messages).toHaveLength(fills.length);
     expect(messages.every((m) => m.startsWith('a-copy.xlsx:') && m.includes('repeats the one at a.xlsx:'))).toBe(true);
   });
@@ -205,6 +214,6 @@ describe('the sheet on the real plan', async () => {
     const sheet = await readFilledSheet('real.xlsx', filled);
     expect(sheet.rows.map((r) => r.cells.measure.value)).toEqual(duties.map((m) => ({ kind: 'number', value: m.id })));
     const result = readBack([sheet], [{ slug: 'real', plan, progressPath: 'progress.yaml', progressText: text }]);
-    expect('writes' in result && result.writes[0]!.added).toBe(duties.length);
+    expect(writesOf(result)[0]!.added).toBe(duties.length);
   });
 });

@@ -101,7 +101,7 @@ export async function readFilledSheet(file: string, bytes: Uint8Array, limits: S
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new SheetError(file, null, `could not be read as an .xlsx workbook (${(error as Error).message.split('\n')[0]}): open it in Excel or WPS Spreadsheets and save it again as "Excel Workbook (*.xlsx)"`);
+    throw new SheetError(file, null, `could not be read as an .xlsx workbook (${(error instanceof Error ? error.message : String(error)).split('\n')[0]}): open it in Excel or WPS Spreadsheets and save it again as "Excel Workbook (*.xlsx)"`);
   }
   const meta = readMeta(file, workbook);
   const sheet = workbook.getWorksheet(meta.sheet);
