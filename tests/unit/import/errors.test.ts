@@ -4,10 +4,11 @@
  * options.json), expected.txt with the exact `FILE: problem` the import must stop with, and,
  * if the case needs it, options.json: `limits` lowered so that a small file goes past them,
  * `libreOffice: false` for a machine without LibreOffice, `input` naming a file that is not
- * there. Adding a case is adding a folder. A second test reads the importer's source for every
- * ImportError message it can make and fails when one has no case.
+ * there. Adding a case is adding a folder. The message contract (tests/support/
+ * messageContract.ts) reads the importer's source for every ImportError message it can make
+ * and fails when one has no case.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,11 +16,11 @@ import { ImportError } from '../../../src/lib/import/ImportError.ts';
 import { DEFAULT_LIMITS } from '../../../src/lib/import/limits.ts';
 import { importFile } from '../../../src/lib/site/import/importFile.ts';
 import { readProjectFile, ROOT } from '../seed/helpers.ts';
-import { errorTemplates, templateOf } from '../seed/messageTemplates.ts';
+import { describeMessageContract } from '../../support/messageContract.ts';
 
 const CASES = 'tests/fixtures/import/errors';
-/** Where ImportErrors are made: the pure importer, its PDF logic, its readers; the parser's folder for the problems it returns. */
-const SOURCES = ['src/lib/import', 'src/lib/import/pdf', 'src/lib/site/import'];
+/** Where ImportErrors are made: the pure importer (its PDF logic in a subfolder) and its readers. */
+const SOURCES = ['src/lib/import', 'src/lib/site/import'];
 const out = mkdtempSync(path.join(tmpdir(), 'import-errors-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -65,27 +66,8 @@ describe('a file the importer cannot read stops it with FILE: and what is wrong'
   });
 });
 
-describe('every ImportError message has a case', () => {
-  const templates = errorTemplates(ROOT, [...SOURCES, 'src/lib/seed'], 'ImportError');
-
-  it('the scan finds a message for every `new ImportError(` written in the importer', () => {
-    const written = SOURCES.flatMap((dir) =>
-      readdirSync(path.join(ROOT, dir))
-        .filter((name) => name.endsWith('.ts'))
-        .flatMap((name) => readFileSync(path.join(ROOT, dir, name), 'utf8').split('\n').flatMap((line, i) => (line.includes('new ImportError(') ? [`${dir}/${name}:${i + 1}`] : []))),
-    );
-    expect(written.length).toBeGreaterThan(0);
-    expect([...new Set(templates.map((template) => template.thrownAt))].sort()).toEqual(written.sort());
-  });
-
-  it('each expected message comes from one of those templates', () => {
-    const unmatched = cases.filter(({ expected }) => !templateOf(problemOf(expected), templates)).map(({ name, expected }) => `${name}: ${expected}`);
-    expect(unmatched).toEqual([]);
-  });
-
-  it('each template is the message of at least one case in tests/fixtures/import/errors/', () => {
-    const covered = new Set(cases.map(({ expected }) => templateOf(problemOf(expected), templates)));
-    const uncovered = templates.filter((template) => !covered.has(template)).map(({ site, text }) => `${site}: ${text}`);
-    expect(uncovered).toEqual([]);
-  });
-});
+describeMessageContract(
+  { root: ROOT, dir: SOURCES, errorClasses: ['ImportError'] },
+  cases.map(({ name, expected }) => ({ name, problem: problemOf(expected) })),
+  `${CASES}/`,
+);
