@@ -151,7 +151,8 @@ export function pdfDocument(pages: PageGeometry[]): ImportedDocument {
   let current: { grid: Grid; first: { fragment: TableFragment; lines: string[][] }; last: TableFragment; page: number; open: (GridCell | null)[]; rowOpen: boolean } | null = null;
   const headerDrops: number[] = [];
   const rowJoins: string[] = [];
-  const cellJoins: string[] = [];
+  /** By the page a cell goes on to: the columns whose cells go on, and those whose text goes on too. */
+  const cellJoins = new Map<number, { columns: number[]; withText: number[] }>();
 
   for (const page of read) {
     const events: ({ y: number; line: Line } | { y: number; fragment: PageTables['fragments'][number]; index: number })[] = [
@@ -194,7 +195,10 @@ export function pdfDocument(pages: PageGeometry[]): ImportedDocument {
             if (open) {
               open.lines.push(...(lines[index] ?? []));
               cell = open;
-              cellJoins.push(`pages ${page.page - 1}–${page.page}, column ${col + 1}${(lines[index] ?? []).length > 0 ? '' : ' (no text on the later page)'}`);
+              const joins = cellJoins.get(page.page) ?? { columns: [], withText: [] };
+              joins.columns.push(col + 1);
+              if ((lines[index] ?? []).length > 0) joins.withText.push(col + 1);
+              cellJoins.set(page.page, joins);
             } else {
               cell = { lines: [...(lines[index] ?? [])] };
             }
@@ -231,7 +235,11 @@ export function pdfDocument(pages: PageGeometry[]): ImportedDocument {
   if (repaired > 0) decisions.push(`read ${repaired} characters the PDF's text layer gives as CJK radicals (⼯, ⻔) or as the horizontal bar (―) as the ideographs and the dash they stand for (工, 门, —)`);
   if (headerDrops.length > 0) decisions.push(`read the header repeated at the top of pages ${headerDrops.join(', ')} once`);
   if (rowJoins.length > 0) decisions.push(`rejoined ${rowJoins.length} rows split by a page break (pages ${rowJoins.join(', ')})`);
-  if (cellJoins.length > 0) decisions.push(`joined ${cellJoins.length} cells that go on across a page break (${cellJoins.join('; ')})`);
+  if (cellJoins.size > 0) {
+    const breaks = [...cellJoins].map(([to, { columns, withText }]) => `pages ${to - 1}–${to}: columns ${columns.join(', ')}${withText.length > 0 ? `, text going on in ${withText.join(', ')}` : ''}`);
+    const count = [...cellJoins.values()].reduce((sum, { columns }) => sum + columns.length, 0);
+    decisions.push(`joined ${count} cells that no line closes at a page's end to their rest on the next page (${breaks.join('; ')})`);
+  }
   return { format: 'pdf', blocks, decisions };
 }
 
