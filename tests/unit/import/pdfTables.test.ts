@@ -49,7 +49,7 @@ describe('a table printed over two pages', () => {
   });
 
   it('reports what it decided: the header once, the row rejoined, the cells that go on', () => {
-    expect(document.decisions.join('\n')).toMatch(/header repeated at the top of pages 2 once[\s\S]*rejoined 1 rows split by a page break[\s\S]*no line closes at a page.s end/u);
+    expect(document.decisions.join('\n')).toMatch(/header repeated at the top of pages 2 once[\s\S]*rejoined 1 row split by a page break[\s\S]*no line closes at a page.s end/u);
   });
 
   it('reads the text outside the table as paragraphs, in order', () => {

@@ -234,7 +234,7 @@ export function pdfDocument(pages: PageGeometry[]): ImportedDocument {
 
   if (repaired > 0) decisions.push(`read ${repaired} characters the PDF's text layer gives as CJK radicals (⼯, ⻔) or as the horizontal bar (―) as the ideographs and the dash they stand for (工, 门, —)`);
   if (headerDrops.length > 0) decisions.push(`read the header repeated at the top of pages ${headerDrops.join(', ')} once`);
-  if (rowJoins.length > 0) decisions.push(`rejoined ${rowJoins.length} rows split by a page break (pages ${rowJoins.join(', ')})`);
+  if (rowJoins.length > 0) decisions.push(`rejoined ${rowJoins.length} ${rowJoins.length === 1 ? 'row' : 'rows'} split by a page break (pages ${rowJoins.join(', ')})`);
   if (cellJoins.size > 0) {
     const breaks = [...cellJoins].map(([to, { columns, withText }]) => `pages ${to - 1}–${to}: columns ${columns.join(', ')}${withText.length > 0 ? `, text going on in ${withText.join(', ')}` : ''}`);
     const count = [...cellJoins.values()].reduce((sum, { columns }) => sum + columns.length, 0);
