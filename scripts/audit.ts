@@ -16,7 +16,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium, INSTALL_HINT } from '../tests/e2e/support/findChromium.ts';
-import { siteBuild, siteRoot } from '../tests/e2e/support/sites.ts';
+import { BUILD_NODE_FLAGS, siteBuild, siteRoot } from '../tests/e2e/support/sites.ts';
 import { createSteps } from './support/steps.ts';
 
 const { run, vitest, phase, count, finish, say, node } = createSteps();
@@ -30,11 +30,11 @@ if (!findChromium()) {
 // 1. The real site, and a clean second build of it to compare with.
 const main = siteBuild('site');
 if (!existsSync(path.join(siteRoot('site'), 'index.html'))) {
-  if (!(await run({ name: 'build site', command: node, args: ['tests/e2e/support/buildSite.ts', '--site', 'site'] }))) finish();
+  if (!(await run({ name: 'build site', command: node, args: [...BUILD_NODE_FLAGS, 'tests/e2e/support/buildSite.ts', '--site', 'site'] }))) finish();
 }
 const again = `${main.outDir}-again`;
 await phase('reproducible build', [
-  run({ name: 'clean second build site', command: node, args: ['tests/e2e/support/buildSite.ts', '--site', 'site', '--out', again, '--fresh-cache'] }).then(
+  run({ name: 'clean second build site', command: node, args: [...BUILD_NODE_FLAGS, 'tests/e2e/support/buildSite.ts', '--site', 'site', '--out', again, '--fresh-cache'] }).then(
     (built) => built && run({ name: 'reproducible site', command: node, args: ['scripts/check-reproducible.ts', main.outDir, '--against', again] }),
   ),
 ]);

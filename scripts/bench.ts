@@ -36,6 +36,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { formatTable } from './bench/formatTable.ts';
 import { pagefindBinary } from '../src/lib/site/pagefindBinary.ts';
+import { buildPhases, type BuildPhases } from './bench/buildPhases.ts';
 import { growthRatios } from './bench/growthRatios.ts';
 import { STARLIGHT_VERSION, starlightPeer } from './bench/starlightPeer.ts';
 import { toTraditional } from '../src/lib/i18n/toTraditional.ts';
@@ -211,7 +212,8 @@ function peerProject(count: number): { dir: string; build: () => Timing } {
       symlinkSync(path.join(own, entry), target, 'dir');
     }
   }
-  const build = (): Timing => timed(process.execPath, [ASTRO, 'build', '--silent'], { cwd: dir });
+  // At the default log level, like the site's own build: both print the phase lines buildPhases reads.
+  const build = (): Timing => timed(process.execPath, [ASTRO, 'build'], { cwd: dir });
   if (peer.pages !== count) throw new Error(`the Starlight peer would have ${peer.pages} pages, not ${count}`);
   return { dir, build };
 }
@@ -347,6 +349,18 @@ async function main(): Promise<void> {
     stackCpuSeconds: round(cpu(stackTimes), 2),
     loadAverageBefore: round(loadBefore, 1),
   };
+  // Where the time goes, per phase (median over the runs of each phase on its own): the
+  // rendering over the page count is the per-page cost, the rest is fixed.
+  const phasesOf = (times: Timing[]) => {
+    const each = times.map((t) => buildPhases(t.output ?? ''));
+    const med = (key: keyof BuildPhases) => round(median(each.map((p) => p[key])), 2);
+    const phases = { sync: med('sync'), bundle: med('bundle'), render: med('render'), search: med('search') };
+    const fixed = round(wall(times) - phases.render, 2);
+    return { ...phases, fixed, renderMsPerPage: round((phases.render * 1000) / pageCount, 2) };
+  };
+  const sitePhases = phasesOf(siteTimes.map((t) => ({ ...t, output: t.steps.map((step) => step.output).join('\n') })));
+  const peerPhases = phasesOf(peerTimes);
+  report.phases = { site: sitePhases, peer: peerPhases };
   const stepTimes = BUILD_STEPS.map((step, i) => ({ step, seconds: round(wall(siteTimes.map((t) => t.steps[i]!)), 2), cpu: round(cpu(siteTimes.map((t) => t.steps[i]!)), 2) }));
   const searchSeconds = round(median(siteTimes.map((t) => t.searchSeconds)), 2);
   report.build = { ...build, steps: stepTimes, searchSeconds, siteRuns: siteTimes.map(({ seconds, cpu: c }) => ({ seconds, cpu: c })), bareRuns: bareTimes, stackRuns: stackTimes, peerRuns: peerTimes, starlight: STARLIGHT_VERSION, budget: BUDGET.buildRatio, peerBudget: BUDGET.peerRatio };
@@ -367,6 +381,18 @@ async function main(): Promise<void> {
         [`ratio (budget ≤ ${BUDGET.buildRatio})`, build.ratio, build.cpuRatio],
         ['same tools, trivial pages (content collection, MDX, Pagefind)', build.stackSeconds, build.stackCpuSeconds],
         ['  its ratio to the bare build: the floor of the budget', round(build.stackSeconds / build.bareSeconds, 2), round(build.stackCpuSeconds / build.bareCpuSeconds, 2)],
+      ],
+    ));
+    console.log(`\nWhere the time goes (median of ${RUNS}; render per page = the rendering of every page and endpoint over ${build.pages} pages)\n`);
+    console.log(formatTable(
+      ['phase', 'this site s', 'Starlight s'],
+      [
+        ['content sync and types', sitePhases.sync, peerPhases.sync],
+        ['bundling (Vite)', sitePhases.bundle, peerPhases.bundle],
+        ['search index (Pagefind)', sitePhases.search, peerPhases.search],
+        ['fixed: everything but rendering (start-up, the above, writing)', sitePhases.fixed, peerPhases.fixed],
+        ['rendering', sitePhases.render, peerPhases.render],
+        ['  ms per page', sitePhases.renderMsPerPage, peerPhases.renderMsPerPage],
       ],
     ));
     console.log('CPU s: user + system time of the command and every process it waited for, Pagefind included.');

@@ -19,7 +19,7 @@
  * Arguments go to both vitest runs (e.g. `npm test -- tests/e2e/smoke.test.ts`).
  */
 import { findChromium, INSTALL_HINT } from '../tests/e2e/support/findChromium.ts';
-import { SITES, type SiteBuild } from '../tests/e2e/support/sites.ts';
+import { BUILD_NODE_FLAGS, SITES, type SiteBuild } from '../tests/e2e/support/sites.ts';
 import { createSteps } from './support/steps.ts';
 
 const { run, vitest, phase, notePhase, count, finish, say, node, bin } = createSteps();
@@ -52,7 +52,7 @@ if (!unitOk) {
 //    build (they only read the output): internal links and fragments, and for a site marked
 //    reproducible a second build with empty caches, compared byte for byte.
 const build = (site: SiteBuild, args: string[] = [], label = `build ${site.name}`) =>
-  run({ name: label, command: node, args: ['tests/e2e/support/buildSite.ts', '--site', site.name, ...args] });
+  run({ name: label, command: node, args: [...BUILD_NODE_FLAGS, 'tests/e2e/support/buildSite.ts', '--site', site.name, ...args] });
 const buildsStarted = performance.now();
 const checks: Promise<unknown>[] = [];
 let allBuilt = true;

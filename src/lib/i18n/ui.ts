@@ -12,6 +12,7 @@
 import { dataUi } from './ui/data.ts';
 import { networkUi } from './ui/network.ts';
 import { pagesUi } from './ui/pages.ts';
+import { progressUi } from './ui/progress.ts';
 import { searchUi } from './ui/search.ts';
 import { timelineUi } from './ui/timeline.ts';
 import { trustUi } from './ui/trust.ts';
@@ -65,6 +66,7 @@ export const UI = {
   data: dataUi,
   network: networkUi,
   pages: pagesUi,
+  progress: progressUi,
   search: searchUi,
   timeline: timelineUi,
   trust: trustUi,

@@ -81,3 +81,11 @@ export function siteBuild(name: string): SiteBuild {
 export function siteRoot(name: string): string {
   return path.resolve(siteBuild(name).outDir);
 }
+
+/**
+ * Node flags for a build, as package.json's build script gives them: a larger young
+ * generation, so the many short-lived strings of page rendering die there instead of being
+ * promoted and collected again (the build spent about a third less time in the garbage
+ * collector with it, in a CPU profile of one build).
+ */
+export const BUILD_NODE_FLAGS = ['--max-semi-space-size=32'];
