@@ -60,6 +60,11 @@ export const filePaths = {
   /** An official file a seed was imported from, published as it was: "/data/originals/<file>". */
   original: (file: string) => `/data/originals/${encodeURIComponent(file)}`,
   favicon: () => '/favicon.svg',
+  /** The picture a shared link shows (public/share.png; scripts/share-image.ts makes it). */
+  shareImage: () => '/share.png',
+  /** The sitemap's index, written by @astrojs/sitemap when the build has a public address. */
+  sitemapIndex: () => '/sitemap-index.xml',
+  robots: () => '/robots.txt',
 } as const;
 
 /** A site path moved into an edition: "/measures/1/" → "/zh-hant/measures/1/". */

@@ -48,6 +48,10 @@ export const UI = {
   },
   site: {
     name: '横琴片区改革任务分工查询',
+    /** What the site is for, in one line: the share image's second line (scripts/share-image.ts). */
+    tagline: '按措施、部门和完成时限查阅任务分工',
+    /** The share image's text alternative: what the picture shows. */
+    shareImageAlt: '站名卡片：{name}，{tagline}',
     skipLink: '跳到正文',
     mainNav: '主导航',
     languageSwitch: '切换文字',

@@ -46,22 +46,27 @@ export const SITES: readonly SiteBuild[] = [
   {
     name: 'sub',
     outDir: sibling('sub'),
-    env: { BASE_PATH: '/hengqin/' },
+    // The public address names the sub-path, and so sets the base (no BASE_PATH): the site as
+    // published, with canonical URLs, share cards, structured data and a sitemap. example.gov.cn
+    // is not a host anyone owns to fetch from: the tests read these URLs, nothing requests them.
+    env: { SITE_URL: 'https://example.gov.cn/hengqin/' },
     base: '/hengqin/',
     audited: false,
     reproducible: false,
-    why: 'the real seed under a sub-path, as on an intranet host',
+    why: 'the real seed published at an address with a sub-path (https://example.gov.cn/hengqin/)',
   },
   {
     name: 'fixture',
     outDir: sibling('fixture'),
-    env: { SEEDS_DIR: 'tests/fixtures/site', BASE_PATH: '/' },
+    // An address (a reserved .example host) so the audited pages carry canonical URLs, share
+    // cards and structured data, and the audits check those too (HTML validity, the CSP).
+    env: { SEEDS_DIR: 'tests/fixtures/site', BASE_PATH: '/', SITE_URL: 'https://plan.example/' },
     base: '/',
     audited: true,
     // The small site is built twice and compared: the same code paths as the real site's
     // (layout, ordering, hashing), at a fraction of a second build's cost.
     reproducible: true,
-    why: 'a synthetic plan too big for one network drawing, an ongoing deadline, a department on one measure, a seed imported from a Word file (provenance)',
+    why: 'a synthetic plan too big for one network drawing, an ongoing deadline, a department on one measure, at a public address, its seed imported from a Word file (provenance)',
   },
 ];
 
