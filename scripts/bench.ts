@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs 5] [-- --factors 1,10,30] [-- --keep] [-- --build-only]
+ * npm run bench [-- --runs 5] [-- --factors 1,10,30] [-- --keep] [-- --build-only] [-- --import-only]
  *
  * Measures the site against its budgets, prints tables and writes bench.json:
  *
@@ -21,7 +21,11 @@
  *      network page of a task or area at each size; budgets: build time grows no faster than
  *      the data, every network page ≤ 100 KB up to 10×
  *
- * --build-only measures the build times (1) and stops.
+ *   0. import: the plan written as .docx, .xlsx and an 11-page PDF (the round trips' files),
+ *      each imported by `npm run import` in a fresh process; budgets: PDF ≤ 3 s, Word and
+ *      Excel ≤ 1 s (scripts/bench/importSpeed.ts)
+ *
+ * --build-only measures the build times (1) and stops; --import-only measures the import (0) and stops.
  *
  * Everything is built in a temporary folder (SEEDS_DIR, OUT_DIR), so dist/ is never touched. Exits 1 if a budget is missed. Other work on the machine
  * slows builds: run it on an idle machine for figures worth comparing.
@@ -38,6 +42,8 @@ import { formatTable } from './bench/formatTable.ts';
 import { pagefindBinary } from '../src/lib/site/pagefindBinary.ts';
 import { buildPhases, type BuildPhases } from './bench/buildPhases.ts';
 import { growthRatios } from './bench/growthRatios.ts';
+import { importSpeed } from './bench/importSpeed.ts';
+import { readPlan } from '../src/lib/site/readPlan.ts';
 import { STARLIGHT_VERSION, starlightPeer } from './bench/starlightPeer.ts';
 import { toTraditional } from '../src/lib/i18n/toTraditional.ts';
 import { parseAliasTable, parsePlan } from '../src/lib/seed/index.ts';
@@ -46,7 +52,7 @@ import { findChromium, INSTALL_HINT } from '../tests/e2e/support/findChromium.ts
 import { serveStatic } from '../tests/e2e/support/staticServer.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, 'build-only': { type: 'boolean', default: false }, factors: { type: 'string', default: '1,10,30' }, keep: { type: 'boolean', default: false } },
+  options: { runs: { type: 'string', default: '5' }, 'build-only': { type: 'boolean', default: false }, 'import-only': { type: 'boolean', default: false }, factors: { type: 'string', default: '1,10,30' }, keep: { type: 'boolean', default: false } },
 });
 const RUNS = Math.max(1, Number(values.runs));
 const FACTORS = [...new Set([1, ...values.factors!.split(',').map(Number)])].sort((a, b) => a - b);
@@ -308,6 +314,26 @@ async function main(): Promise<void> {
   const report: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, runs: RUNS };
   const misses: string[] = [];
 
+  // 0. Import: the three official files made once, each imported RUNS times in a fresh process.
+  console.log(`▶ import: ${RUNS} run(s) each of npm run import on the plan as .pdf, .docx and .xlsx`);
+  const importLoad = loadavg()[0]!;
+  const imports = await importSpeed(readPlan(), mkdtempSync(path.join(work, 'import-')), RUNS, (command, args) => timed(command, args));
+  report.import = { loadAverageBefore: round(importLoad, 1), files: imports };
+  for (const { format, seconds, cpu: c, budget } of imports) if (seconds > budget) misses.push(`importing the .${format} took ${seconds} s > ${budget} s (CPU ${c} s)`);
+  const printImport = () => {
+    console.log(`\nImport (median of ${RUNS}, npm run import in a fresh process)\n`);
+    console.log(formatTable(['file', 'bytes', 'wall s', 'CPU s', 'budget s'], imports.map((i) => [`plan.${i.format}`, i.bytes, i.seconds, i.cpu, i.budget])));
+    if (importLoad > 1) console.log(`Load average ${round(importLoad, 1)} on ${cpus().length} CPUs before importing: other work may have slowed these imports.`);
+  };
+  if (values['import-only']) {
+    printImport();
+    report.misses = misses;
+    writeFileSync('bench.json', `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\n${misses.length === 0 ? 'Import budgets met.' : `Budgets missed:\n- ${misses.join('\n- ')}`}\nFigures written to bench.json.`);
+    process.exitCode = misses.length === 0 ? 0 : 1;
+    return;
+  }
+
   // 1. Build time: the whole site against a bare Astro site of as many pages, alternating runs.
   console.log(`▶ build time: ${RUNS} run(s) each of the site, a Starlight site of the same plan, a bare Astro site and the same tools on trivial pages`);
   // Taken before building: during the builds their own threads keep it above the CPU count.
@@ -399,6 +425,7 @@ async function main(): Promise<void> {
     if (build.loadAverageBefore > 1) console.log(`Load average ${build.loadAverageBefore} on ${cpus().length} CPUs before building: other work may have slowed these builds.`);
   };
   if (values['build-only']) {
+    printImport();
     printBuild();
     report.misses = misses;
     writeFileSync('bench.json', `${JSON.stringify(report, null, 2)}\n`);
@@ -489,6 +516,7 @@ async function main(): Promise<void> {
   }
 
   // 5. The tables, bench.json, and the verdict.
+  printImport();
   printBuild();
   console.log('\nFirst visit, gzipped KB (JS: before any search is opened)\n');
   console.log(formatTable(

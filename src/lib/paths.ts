@@ -57,6 +57,8 @@ export const filePaths = {
   data: (file: string) => `/data/${file}`,
   measureData: (id: number) => `/data/measures/${id}.json`,
   departmentData: (slug: string) => `/data/departments/${slug}.json`,
+  /** An official file a seed was imported from, published as it was: "/data/originals/<file>". */
+  original: (file: string) => `/data/originals/${encodeURIComponent(file)}`,
   favicon: () => '/favicon.svg',
   /** The picture a shared link shows (public/share.png; scripts/share-image.ts makes it). */
   shareImage: () => '/share.png',

@@ -40,8 +40,8 @@ export interface MessageTemplate {
 export interface MessageSource {
   /** The project root, which `dir` is relative to. */
   root: string;
-  /** The folder whose .ts files (and subfolders') are scanned: "src/lib/seed". */
-  dir: string;
+  /** The folder whose .ts files (and subfolders') are scanned: "src/lib/seed"; or several, scanned as one. */
+  dir: string | readonly string[];
   /** The error classes whose messages are templates: ["SeedError"]. */
   errorClasses: readonly string[];
 }
@@ -59,9 +59,13 @@ export function sourceFiles(root: string, dir: string): string[] {
     .sort();
 }
 
+/** The .ts files of the source's folders, as one list. */
+const filesOf = ({ root, dir }: MessageSource) => (typeof dir === 'string' ? [dir] : dir).flatMap((folder) => sourceFiles(root, folder));
+
 /** The message templates of every error the folder's classes can carry. */
-export function errorMessageTemplates({ root, dir, errorClasses }: MessageSource): MessageTemplate[] {
-  const sources = sourceFiles(root, dir).map((file) => ts.createSourceFile(file, readFileSync(path.join(root, file), 'utf8'), ts.ScriptTarget.Latest, true));
+export function errorMessageTemplates(source: MessageSource): MessageTemplate[] {
+  const { root, errorClasses } = source;
+  const sources = filesOf(source).map((file) => ts.createSourceFile(file, readFileSync(path.join(root, file), 'utf8'), ts.ScriptTarget.Latest, true));
   const all = (test: (node: ts.Node) => boolean) =>
     sources.flatMap((source) => {
       const found: ts.Node[] = [];
@@ -191,11 +195,12 @@ export interface CaseMessage {
  */
 export function describeMessageContract(source: MessageSource, cases: readonly CaseMessage[], casesDir: string): void {
   const classes = source.errorClasses.join(', ');
-  describe(`every ${classes} message of ${source.dir}/ has a saved case in ${casesDir}`, () => {
+  const folders = (typeof source.dir === 'string' ? [source.dir] : source.dir).map((folder) => `${folder}/`).join(', ');
+  describe(`every ${classes} message of ${folders} has a saved case in ${casesDir}`, () => {
     const templates = errorMessageTemplates(source);
 
-    it(`the scan of ${source.dir}/ finds a message for every \`new ${classes}(\` written there`, () => {
-      const written = sourceFiles(source.root, source.dir).flatMap((file) =>
+    it(`the scan of ${folders} finds a message for every \`new ${classes}(\` written there`, () => {
+      const written = filesOf(source).flatMap((file) =>
         readFileSync(path.join(source.root, file), 'utf8')
           .split('\n')
           .flatMap((line, i) => (source.errorClasses.some((name) => line.includes(`new ${name}(`)) ? [`${file}:${i + 1}`] : [])),
@@ -209,7 +214,7 @@ export function describeMessageContract(source: MessageSource, cases: readonly C
       expect(unmatched).toEqual([]);
     });
 
-    it(`each template in ${source.dir}/ is the message of at least one case`, () => {
+    it(`each template in ${folders} is the message of at least one case`, () => {
       // A message written once and thrown from two places (a rule's problem) needs one case.
       const written = (template: MessageTemplate) => `${template.site}: ${template.text}`;
       const covered = new Set(cases.map(({ problem }) => templateOf(problem, templates)).filter((t) => t !== undefined).map(written));

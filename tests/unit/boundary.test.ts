@@ -38,6 +38,12 @@ describe('the runtime boundary', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps the importer (src/lib/import/) pure over what the reader libraries give it: pdfjs, exceljs, zip and XML are read in src/lib/site/import/', () => {
+    const readers = /from ['"](?:pdfjs-dist[^'"]*|exceljs|fflate|fast-xml-parser|cfb|docx|mammoth)['"]/u;
+    expect(sources(path.join(LIB, 'site', 'import')).filter((file) => readers.test(code(file))).length).toBeGreaterThan(0);
+    expect(sources(path.join(LIB, 'import')).filter((file) => readers.test(code(file)))).toEqual([]);
+  });
+
   it('keeps components and layouts from reading collections or the old plan readers', () => {
     const dirs = ['src/components', 'src/layouts'];
     const files = dirs.flatMap((dir) =>

@@ -12,7 +12,7 @@
 import type { AliasTable } from '../seed/aliasTable.ts';
 import type { SourceDocument } from '../seed/sourceDocument.ts';
 import { sortDepartments } from '../plan/departmentOrder.ts';
-import type { Deadline, Department, Measure, Plan, PlanMeta, Side, Source } from '../plan/schema.ts';
+import type { Deadline, Department, Measure, Origin, Plan, PlanMeta, Side, Source } from '../plan/schema.ts';
 
 export const SIDES = ['municipal', 'district'] as const satisfies readonly Side[];
 
@@ -100,6 +100,8 @@ export interface SiteSourceRow {
   /** One cell per column (task, area, measure, group, municipal, district, deadline), exactly as the seed has it. */
   readonly cells: readonly string[];
   readonly measure: SiteMeasure | undefined;
+  /** Where the row stands in the original file, for a seed imported from one. */
+  readonly origin: Origin | undefined;
 }
 
 /** A body a department shares measures with, on either side, with the measures they share. */
@@ -265,7 +267,7 @@ export function buildSiteModel(plan: Plan, decisions: AliasTable, documents: rea
       const siteTable: Mutable<SiteSourceTable> = { no: ++tableNo, line: table.line, header: table.header, rows: [] };
       siteTable.rows = table.rows.map((row, i) => {
         const measure = measureByLine.get(`${document.file}:${row.line}`);
-        const siteRow: SiteSourceRow = { table: siteTable as SiteSourceTable, position: i + 1, line: row.line, cells: row.cells, measure: measure as SiteMeasure | undefined };
+        const siteRow: SiteSourceRow = { table: siteTable as SiteSourceTable, position: i + 1, line: row.line, cells: row.cells, measure: measure as SiteMeasure | undefined, origin: row.origin };
         if (measure) measure.sourceRow = siteRow;
         return siteRow;
       });

@@ -94,6 +94,50 @@ export const groupSchema = z.object({
   name: z.string().min(1),
 });
 
+/**
+ * Where a table row stands in the original file an imported seed was made from, so a reader
+ * can find it there: a page and a row (PDF), a table and a row (Word), or a sheet and a range
+ * of cells (Excel). Rows are counted from the table's first row, its header included.
+ */
+export const originSchema = z.union([
+  z.strictObject({
+    /** The PDF page the row starts on. */
+    page: z.number().int().positive(),
+    /** Its place among the table's rows printed on that page, the header counted. */
+    row: z.number().int().positive(),
+  }),
+  z.strictObject({
+    /** The Word table, counted from 1 in document order. */
+    table: z.number().int().positive(),
+    /** The row in that table, the header counted. */
+    row: z.number().int().positive(),
+  }),
+  z.strictObject({
+    /** The worksheet's name. */
+    sheet: z.string().min(1),
+    /** The row's cells as a range, e.g. `A5:G5`. */
+    cells: z.string().regex(/^[A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?$/u),
+  }),
+]);
+
+/** The official file a seed was imported from, kept beside it and published with the site. */
+export const originalSchema = z.strictObject({
+  /** The file's name as it is kept beside the seed (no folder): `hengqin-2017-task-allocation.pdf`. */
+  file: z.string().regex(/^[^/\\]+$/u).refine((name) => name !== '.' && name !== '..', 'a file name, not a folder'),
+  /** What it is: `pdf`, `docx`, `xlsx`, or a legacy `doc`, `wps`, `xls`, `et` read through LibreOffice. */
+  format: z.enum(['pdf', 'docx', 'xlsx', 'doc', 'wps', 'xls', 'et']),
+  /** Its size in bytes. */
+  bytes: z.number().int().nonnegative(),
+  /** The SHA-256 of its bytes, in lowercase hex: a reader checks a download against it. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/u),
+});
+
+/** An original as the plan lists it: the file, and the seed made from it. */
+export const planOriginalSchema = originalSchema.extend({
+  /** The seed file made from it, as the plan's `sources` name it. */
+  seed: z.string().min(1),
+});
+
 /** What the document is: read from its title and preamble. */
 export const planMetaSchema = z.object({
   /** The document's title, e.g. `2017年…任务分工表`. */
@@ -104,6 +148,8 @@ export const planMetaSchema = z.object({
   note: z.string().nullable(),
   /** Seed files the plan was read from, in reading order. */
   sources: z.array(z.string().min(1)).min(1),
+  /** The official files the seeds were imported from (empty for seeds typed by hand), in reading order. */
+  originals: z.array(planOriginalSchema),
 });
 
 export const planSchema = z.object({
@@ -125,4 +171,7 @@ export type Task = z.infer<typeof taskSchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type PlanMeta = z.infer<typeof planMetaSchema>;
+export type Origin = z.infer<typeof originSchema>;
+export type Original = z.infer<typeof originalSchema>;
+export type PlanOriginal = z.infer<typeof planOriginalSchema>;
 export type Plan = z.infer<typeof planSchema>;

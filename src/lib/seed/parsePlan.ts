@@ -4,6 +4,7 @@ import { canonicalNamer, EMPTY_ALIAS_TABLE, type AliasTable } from './aliasTable
 import { normaliseHeading, removeWrapSpaces } from './cleanText.ts';
 import { areaOrdinal, measureOrdinal, taskOrdinal } from './ordinal.ts';
 import { parseDeadline } from './parseDeadline.ts';
+import { checkOriginal, readProvenance, type FileFacts } from './provenance.ts';
 import { readSeedDocument, type SeedDocument } from './readTables.ts';
 import { recogniseColumns, ROLES } from './recogniseColumns.ts';
 import { SeedError } from './SeedError.ts';
@@ -14,6 +15,14 @@ export interface SeedFile {
   /** Path shown in messages and stored as each measure's source. */
   file: string;
   text: string;
+}
+
+export interface ParseOptions {
+  /**
+   * The size and SHA-256 of a file beside a seed (null when there is none): the original an
+   * imported seed names is checked against it. Without it, the check is left to the caller.
+   */
+  fileBeside?: (seed: string, name: string) => FileFacts | null;
 }
 
 /** A measure's row once its cells are read, before the plan-wide checks. */
@@ -234,23 +243,34 @@ function assignSlugs(departments: Department[], aliases: AliasTable, firstSeen: 
  * Turns seed Markdown into a validated plan: seed text -> tables -> rows -> records -> plan.
  * Seeds are read in the order given, as one document. Throws SeedError at the first problem.
  */
-export function parsePlan(seeds: SeedFile[], aliases: AliasTable = EMPTY_ALIAS_TABLE): Plan {
+export function parsePlan(seeds: SeedFile[], aliases: AliasTable = EMPTY_ALIAS_TABLE, options: ParseOptions = {}): Plan {
   if (seeds.length === 0) throw new Error('no seed files to parse');
   const canonicalName = canonicalNamer(aliases);
   let titled: { title: string; year: number } | null = null;
   let note: string | null = null;
   const carried = {};
   const rows: MeasureRow[] = [];
+  const originals: Plan['meta']['originals'] = [];
 
   for (const seed of seeds) {
     const doc = readSeedDocument(seed.text);
+    const provenance = readProvenance(seed.file, doc.frontMatter);
     checkNoUnreadTable(seed, doc);
     if (doc.tables.length === 0) throw new SeedError(seed.file, 1, 'no task table found: expected a Markdown table of measures');
     titled ??= readTitle(doc);
     note ??= readNote(doc)?.note ?? null;
     if (!titled) throw new SeedError(seed.file, 1, 'no title with the plan\'s year (a line like "2017年…任务分工表") before the first table');
     checkEveryBlockRead(seed, doc);
-    rows.push(...readMeasureRows(seed, doc, carried));
+    const seedRows = readMeasureRows(seed, doc, carried);
+    rows.push(...seedRows);
+    if (provenance && doc.frontMatter) {
+      const numbers = new Set(seedRows.map((row) => row.no));
+      for (const [no, line] of provenance.rowLines) {
+        if (!numbers.has(no)) throw new SeedError(seed.file, line, `the front matter says where measure ${no} stands in the original, but this seed has no measure ${no}`);
+      }
+      if (options.fileBeside) checkOriginal(seed.file, doc.frontMatter, provenance, options.fileBeside(seed.file, provenance.original.file));
+      originals.push({ seed: seed.file, ...provenance.original });
+    }
   }
   checkNumbering(rows);
   const year = titled!.year;
@@ -304,7 +324,7 @@ export function parsePlan(seeds: SeedFile[], aliases: AliasTable = EMPTY_ALIAS_T
   const groups = [...new Set(measures.map((measure) => measure.group))].map((name) => ({ slug: slugify(name, aliases.readings), name }));
 
   return planSchema.parse({
-    meta: { title: titled!.title, year, note, sources: seeds.map((seed) => seed.file) },
+    meta: { title: titled!.title, year, note, sources: seeds.map((seed) => seed.file), originals },
     tasks,
     areas,
     groups,

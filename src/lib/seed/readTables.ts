@@ -1,5 +1,6 @@
 import type { Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -31,7 +32,17 @@ export interface LooseBlock {
   beforeTables: boolean;
 }
 
+/** The YAML block at the top of an imported seed (`---` … `---`): where the seed came from. */
+export interface FrontMatter {
+  /** 1-based line of the opening `---`. */
+  line: number;
+  /** The YAML between the fences. */
+  yaml: string;
+}
+
 export interface SeedDocument {
+  /** The front matter, when the seed opens with one (an imported seed does). */
+  frontMatter: FrontMatter | null;
   /** Paragraphs and headings before the first table, with their lines, in order. */
   preamble: { line: number; text: string }[];
   /** Every top-level block that is not a table, in order: the parser accounts for each one. */
@@ -50,16 +61,22 @@ function readTable(table: Table): SeedTable {
 }
 
 /**
- * Reads a seed's Markdown with remark + GFM: its tables, the paragraphs and headings before
+ * Reads a seed's Markdown with remark + GFM: its front matter (remark-frontmatter; only at the
+ * very top, as YAML front matter always is), its tables, the paragraphs and headings before
  * them (where the title and note stand), and every other block, with line numbers.
  */
 export function readSeedDocument(markdown: string): SeedDocument {
-  const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const tree: Root = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown);
   const lines = markdown.split(/\r?\n/u);
   const preamble: SeedDocument['preamble'] = [];
   const loose: LooseBlock[] = [];
   const tables: SeedTable[] = [];
+  let frontMatter: FrontMatter | null = null;
   for (const node of tree.children as RootContent[]) {
+    if (node.type === 'yaml') {
+      frontMatter = { line: lineOf(node), yaml: node.value };
+      continue;
+    }
     if (node.type === 'table') {
       tables.push(readTable(node));
       continue;
@@ -70,5 +87,5 @@ export function readSeedDocument(markdown: string): SeedDocument {
     loose.push({ line, text, source: (lines[line - 1] ?? '').trim(), beforeTables });
     if (beforeTables && (node.type === 'paragraph' || node.type === 'heading')) preamble.push({ line, text });
   }
-  return { preamble, loose, tables };
+  return { frontMatter, preamble, loose, tables };
 }

@@ -6,6 +6,9 @@
  * labels are placed over the columns they name. Pure: seed text in, rows out.
  */
 import { z } from 'zod';
+import { originalSchema, originSchema } from '../plan/schema.ts';
+import { measureOrdinal } from './ordinal.ts';
+import { readProvenance } from './provenance.ts';
 import { readSeedDocument } from './readTables.ts';
 import { recogniseColumns, ROLES } from './recogniseColumns.ts';
 
@@ -22,6 +25,8 @@ const rowSchema = z.object({
   line: z.number().int().positive(),
   /** One cell per column of the task table (task, area, measure, group, municipal, district, deadline), as written. */
   cells: z.array(z.string()).length(ROLES.length),
+  /** Where the row stands in the original file, for a seed imported from one. */
+  origin: originSchema.optional(),
 });
 
 const tableSchema = z.object({
@@ -41,6 +46,8 @@ export const sourceDocumentSchema = z.object({
   /** Paragraphs and headings before the first table (附件, the title, the 说明), as written. */
   preamble: z.array(z.object({ line: z.number().int().positive(), text: z.string().min(1) })),
   tables: z.array(tableSchema),
+  /** The official file the seed was imported from, as its front matter records it. */
+  original: originalSchema.optional(),
 });
 
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
@@ -64,6 +71,11 @@ function placeHeader(labels: string[]): SourceTable['header'] {
 /** A seed file's document as published, with its position among the seeds. */
 export function readSourceDocument(seed: { file: string; text: string }, order: number): SourceDocument {
   const doc = readSeedDocument(seed.text);
+  const provenance = readProvenance(seed.file, doc.frontMatter);
+  const originOf = (cells: string[]) => {
+    const measure = measureOrdinal(cells[ROLES.indexOf('measure')]?.replace(/\s+/gu, ' ').trim() ?? '');
+    return measure ? provenance?.rows.get(measure.no) : undefined;
+  };
   const tables = doc.tables.map((table): SourceTable => {
     const columns = recogniseColumns(table);
     // The parser has read the same table already and reported any problem at its line, so
@@ -72,8 +84,12 @@ export function readSourceDocument(seed: { file: string; text: string }, order: 
     return {
       line: table.line,
       header: placeHeader(table.header),
-      rows: table.rows.map((row) => ({ line: row.line, cells: ROLES.map((role) => row.cells[columns[role]] ?? '') })),
+      rows: table.rows.map((row) => {
+        const cells = ROLES.map((role) => row.cells[columns[role]] ?? '');
+        const origin = originOf(cells);
+        return origin ? { line: row.line, cells, origin } : { line: row.line, cells };
+      }),
     };
   });
-  return { order, file: seed.file, preamble: doc.preamble, tables };
+  return provenance ? { order, file: seed.file, preamble: doc.preamble, tables, original: provenance.original } : { order, file: seed.file, preamble: doc.preamble, tables };
 }

@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseAliasTable, parsePlan } from '../seed/index.ts';
+import type { FileFacts } from '../seed/provenance.ts';
 import type { AliasTable } from '../seed/aliasTable.ts';
 import { readSourceDocument, type SourceDocument } from '../seed/sourceDocument.ts';
 import type { Plan } from '../plan/schema.ts';
@@ -48,11 +50,24 @@ export interface ParsedSource {
   documents: SourceDocument[];
 }
 
+/** Where a file named by a seed's front matter is kept: beside the seed. */
+export function besideSeed(seed: string, name: string): string {
+  return path.join(path.dirname(seed), name);
+}
+
+/** The size and SHA-256 of a file beside a seed, or null when there is none. */
+export function fileBeside(seed: string, name: string): FileFacts | null {
+  const file = besideSeed(seed, name);
+  if (!existsSync(file) || !statSync(file).isFile()) return null;
+  const bytes = readFileSync(file);
+  return { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
 /** Reads and parses the seeds and their alias table together, as the content loader does. */
 export function readSource(source: SeedSource = seedSource()): ParsedSource {
   const seeds = source.seeds.map((file) => ({ file: path.normalize(file), text: readFileSync(file, 'utf8') }));
   const decisions = parseAliasTable(readFileSync(source.aliases, 'utf8'), source.aliases);
-  const plan = parsePlan(seeds, decisions);
+  const plan = parsePlan(seeds, decisions, { fileBeside });
   return { plan, decisions, documents: seeds.map((seed, i) => readSourceDocument(seed, i + 1)) };
 }
 

@@ -66,7 +66,7 @@ export const SITES: readonly SiteBuild[] = [
     // The small site is built twice and compared: the same code paths as the real site's
     // (layout, ordering, hashing), at a fraction of a second build's cost.
     reproducible: true,
-    why: 'a synthetic plan too big for one network drawing, an ongoing deadline, a department on one measure, at a public address',
+    why: 'a synthetic plan too big for one network drawing, an ongoing deadline, a department on one measure, at a public address, its seed imported from a Word file (provenance)',
   },
 ];
 

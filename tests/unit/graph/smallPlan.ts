@@ -63,7 +63,7 @@ export function smallPlan(): Plan {
     measure(6, { task: t2, area: a3, group: '金融财税组', text: '措施<6>&“引号”', municipal: ['市金融局'], district: ['区金融服务局'] }),
   ];
   return {
-    meta: { title: '2017年测试任务分工表', year: 2017, note: null, sources: ['seeds/test.md'] },
+    meta: { title: '2017年测试任务分工表', year: 2017, note: null, sources: ['seeds/test.md'], originals: [] },
     measures,
     departments: departmentsOf(measures, SLUGS),
     groups: [

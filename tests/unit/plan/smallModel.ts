@@ -12,7 +12,7 @@ export function smallModel(measures: Measure[]): SiteModel {
   const unique = <T>(items: T[], key: (item: T) => string | number) => [...new Map(items.map((item) => [key(item), item])).values()];
   return buildSiteModel(
     {
-      meta: { title: '测试方案', year: 2017, note: null, sources: ['seeds/test.md'] },
+      meta: { title: '测试方案', year: 2017, note: null, sources: ['seeds/test.md'], originals: [] },
       measures,
       departments: departmentsOf(measures, Object.fromEntries(names.map((name) => [name, name]))),
       tasks: unique(measures.map((m) => m.task), (t) => t.no),

@@ -1,7 +1,7 @@
 /**
  * One saved fixture per error message: tests/fixtures/seeds/errors/<case>/ holds the seed
  * file(s) (*.md, read in name order as one document, as in seeds/), an alias table if the case
- * needs one (aliases.yaml), and expected.txt, the exact `FILE:LINE: message` the parser must
+ * needs one (aliases.yaml), the original an imported seed names if the case needs it, and expected.txt, the exact `FILE:LINE: message` the parser must
  * stop with. Adding a case is adding a folder. The message contract (tests/support/
  * messageContract.ts) reads the parser's source for every SeedError message it can make and
  * fails when one has no case.
@@ -11,6 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ALIAS_TABLE, parseAliasTable } from '../../../src/lib/seed/aliasTable.ts';
 import { parsePlan } from '../../../src/lib/seed/parsePlan.ts';
+import { fileBeside } from '../../../src/lib/site/readPlan.ts';
 import { FIXTURES, readProjectFile, ROOT, seedErrorFrom } from './helpers.ts';
 import { describeMessageContract } from '../../support/messageContract.ts';
 
@@ -35,7 +36,8 @@ function errorCase(name: string): ErrorCase {
     expected: readProjectFile(`${folder}/expected.txt`).trim(),
     parse: () => {
       const table = existsSync(path.join(ROOT, aliases)) ? parseAliasTable(readProjectFile(aliases), aliases) : EMPTY_ALIAS_TABLE;
-      return parsePlan(seeds, table);
+      // The original an imported seed names is checked against the file beside it, as the build does.
+      return parsePlan(seeds, table, { fileBeside: (seed, name) => fileBeside(path.join(ROOT, seed), name) });
     },
   };
 }

@@ -42,7 +42,7 @@ export function smallModel(measures: readonly Measure[], tasks: readonly { no: n
     })),
   );
   const plan: Plan = {
-    meta: { title: '2017年测试分工表', year: 2017, note: null, sources: ['seeds/test.md'] },
+    meta: { title: '2017年测试分工表', year: 2017, note: null, sources: ['seeds/test.md'], originals: [] },
     tasks: unique([...tasks, ...measures.map((m) => m.task)], (t) => String(t.no)).sort((a, b) => a.no - b.no),
     areas: unique(
       measures.map((m) => ({ ...m.area, task: m.task.no })),

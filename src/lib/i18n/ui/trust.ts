@@ -16,6 +16,35 @@ export const trustUi = {
     arrivedHint: '从措施页面来的，那一行已标出。',
     emptyCell: '（空）',
   },
+  original: {
+    /** Where a document's text came from, above its tables on /source/. */
+    fromFile: '本页文字由原件导入：',
+    /** The original's facts beside its name: its kind and size, then its digest (set as code), then the closing mark. */
+    factsBefore: '（{format}，{size}，SHA-256：',
+    factsAfter: '）。',
+    size: '{kb} KB，{bytes} 字节',
+    download: '下载原件',
+    /** A row's place in the original. */
+    page: '原件第{page}页第{row}行',
+    table: '原件第{table}个表格第{row}行',
+    sheet: '原件工作表“{sheet}”{cells}',
+    rowsCounted: '行数从表格第一行（表头）数起。',
+    formats: {
+      pdf: 'PDF 文件',
+      docx: 'Word 文档',
+      xlsx: 'Excel 工作簿',
+      doc: 'Word 97–2003 文档',
+      wps: 'WPS 文字文档',
+      xls: 'Excel 97–2003 工作簿',
+      et: 'WPS 表格文档',
+    },
+    /** /about/: the file the site's text was imported from. */
+    about: '本站的文字由原件导入，原件照原样发布，可核对：',
+    /** /data/: the originals, downloadable. */
+    dataHeading: '原件',
+    dataIntro: '本站所据的原件照原样发布。下载后可用 SHA-256 摘要核对文件未被改动。',
+    columns: { file: '文件', format: '格式', size: '大小（字节）', sha256: 'SHA-256' },
+  },
   sourceLink: {
     label: '原文出处',
     position: '原文第{table}张表第{row}行',
