@@ -212,7 +212,7 @@ describe.each(EDITIONS)('reader tasks in the $locale edition', ({ locale, prefix
       expect(printed.screenOnly).toEqual([]);
       expect(printed.h1).toBe(edition.tx(department.name));
       expect(printed.document).toBe(printed.footerTitle);
-      expect(printed.summary).toContain(edition.ui.pages.sideColumn[department.side]);
+      expect(printed.summary).toContain(edition.ui.sides.column[department.side]);
       for (const bottom of Object.values(printed.bottoms)) expect(bottom).toBeLessThanOrEqual(A4_CONTENT.height);
     });
   });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { pathInLocale } from '../../src/lib/i18n/locales.ts';
 import { toTraditional } from '../../src/lib/i18n/toTraditional.ts';
 import { UI } from '../../src/lib/i18n/ui.ts';
+import { fill } from '../../src/lib/i18n/template.ts';
 import type { Department, Measure } from '../../src/lib/plan/schema.ts';
 import { parseAliasTable } from '../../src/lib/seed/index.ts';
 import { pinyinSyllables } from '../../src/lib/seed/slugify.ts';
@@ -107,7 +108,7 @@ describe('the search page', () => {
         const first = page.locator('[data-list] li').first();
         expect(await first.locator('a.result-title').textContent()).toBe(department.name);
         const facts = (await first.locator('.facts').textContent())!;
-        expect(facts).toContain(UI.search.side[side]);
+        expect(facts).toContain(UI.sides.column[side]);
         expect(facts).toContain(`${UI.roles[side].lead}${department.lead.length}项`);
         expect(facts).toContain(`${UI.roles[side].support}${department.support.length}项`);
       } finally {
@@ -185,7 +186,7 @@ describe('the search page on a phone (360 × 740)', () => {
       await page.setViewportSize({ width: 360, height: 740 });
       const details = page.locator('details[data-filters]');
       expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-      expect(await details.locator('summary').textContent()).toBe(UI.search.filters);
+      expect(await details.locator('summary').textContent()).toBe(UI.filters.label);
       const query = departments.find((d) => d.side === 'district')!.name;
       await page.locator('#search-q').pressSequentially(query, { delay: 20 });
       await shownState(page, `?q=${encodeURIComponent(query)}`);
@@ -195,7 +196,7 @@ describe('the search page on a phone (360 × 740)', () => {
 
       await details.locator('summary').click();
       await page.selectOption('#search-side', 'district');
-      expect(await details.locator('summary').textContent()).toBe(UI.search.filtersActive.replace('{n}', '1'));
+      expect(await details.locator('summary').textContent()).toBe(fill(UI.filters.active, { n: 1, list: UI.sides.column.district }));
     } finally {
       await close();
     }

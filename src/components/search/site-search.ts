@@ -15,6 +15,7 @@ import type { SearchPageConfig } from '../../lib/search/searchPage.ts';
 import { planSearch } from '../../lib/search/searchPlan.ts';
 import { readSearchState, writeSearchState, type SearchState, type StateFilter } from '../../lib/search/searchState.ts';
 import { readElementConfig } from '../../lib/util/elementConfig.ts';
+import { filterSummary } from '../../lib/util/filterSummary.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './loadPagefind.ts';
 import { resultItem, type Shown } from './resultItem.ts';
 
@@ -90,9 +91,8 @@ class SiteSearch extends HTMLElement {
   }
 
   #countFilters(): void {
-    const n = [...this.#selects.values()].filter((s) => s.value).length;
-    const { filters, filtersActive } = this.#config.strings;
-    this.#part('filters-label').textContent = n === 0 ? filters : fill(filtersActive, { n });
+    const chosen = [...this.#selects.values()].filter((s) => s.value).map((s) => s.selectedOptions[0]?.textContent ?? s.value);
+    this.#part('filters-label').textContent = filterSummary(this.#config.strings.filters, chosen);
   }
 
   #schedule(delay: number): void {

@@ -32,7 +32,7 @@ export function measureFacts(measure: SiteMeasure, { tx, ui }: Words): string {
 export function departmentFacts(department: SiteDepartment, { ui }: Words): string {
   const roles = ui.roles[department.side];
   return fill(ui.search.departmentFacts, {
-    side: ui.search.side[department.side],
+    side: ui.sides.column[department.side],
     leadRole: roles.lead,
     lead: department.lead.length,
     supportRole: roles.support,

@@ -17,6 +17,7 @@ import type { QueryFold } from './matchNames.ts';
 import { keysForEdition, queryFoldFor } from './nameMatcher.ts';
 import { searchKeywords } from './searchKeywords.ts';
 import type { StateFilter } from './searchState.ts';
+import type { FilterWords } from '../util/filterSummary.ts';
 
 export interface FilterOption {
   value: string;
@@ -35,7 +36,7 @@ export function searchFilterOptions(model: SiteModel, { tx, ui }: Pick<Edition, 
     month: [...bins.values()]
       .sort((a, b) => (order(a.key) < order(b.key) ? -1 : 1))
       .map((bin) => ({ value: bin.key, label: bin.kind === 'month' ? fill(t.month, { year: bin.year, month: bin.month }) : t[bin.kind] })),
-    side: (['municipal', 'district'] as const).map((side) => ({ value: side, label: t.side[side] })),
+    side: (['municipal', 'district'] as const).map((side) => ({ value: side, label: ui.sides.column[side] })),
     role: (['lead', 'support'] as const).map((role) => ({ value: role, label: ui.roles.either[role] })),
   };
   return options;
@@ -64,8 +65,8 @@ export interface SearchPageConfig {
   weights: Record<string, number>;
   strings: Pick<
     Edition['ui']['search'],
-    'count' | 'countWithPartial' | 'none' | 'partial' | 'more' | 'roleIgnored' | 'searching' | 'failed' | 'kind' | 'filters' | 'filtersActive'
-  >;
+    'count' | 'countWithPartial' | 'none' | 'partial' | 'more' | 'roleIgnored' | 'searching' | 'failed' | 'kind'
+  > & { filters: FilterWords };
   departments: SearchDepartment[];
   measures: SearchMeasure[];
   /** How a typed query is read against the keys (matchNames.ts foldQuery). */
@@ -75,12 +76,12 @@ export interface SearchPageConfig {
 /** The <site-search> element's config for an edition. */
 export function searchPageConfig(model: SiteModel, edition: Edition): SearchPageConfig {
   const keywords = searchKeywords(model.decisions);
-  const { count, countWithPartial, none, partial, more, roleIgnored, searching, failed, kind, filters, filtersActive } = edition.ui.search;
+  const { count, countWithPartial, none, partial, more, roleIgnored, searching, failed, kind } = edition.ui.search;
   return {
     base: edition.paths.base,
     locale: edition.locale,
     weights: META_WEIGHTS,
-    strings: { count, countWithPartial, none, partial, more, roleIgnored, searching, failed, kind, filters, filtersActive },
+    strings: { count, countWithPartial, none, partial, more, roleIgnored, searching, failed, kind, filters: edition.ui.filters },
     departments: model.departments.map((d) => ({
       slug: d.slug,
       side: d.side,

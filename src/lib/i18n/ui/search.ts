@@ -14,9 +14,6 @@ export const searchUi = {
   submit: '搜索',
   label: '部门名称、措施编号或内容',
   hint: '例如：横琴工商局、工商行政管理局、hqgsj、第12项、证照分离。简体、繁体、拼音都可以；空格分开的几个词要同时出现。',
-  /** The disclosure that holds the filters; `{n}` filters are set. */
-  filters: '筛选',
-  filtersActive: '筛选（已选{n}项）',
   any: '不限',
   filter: {
     task: '主要任务',
@@ -26,7 +23,6 @@ export const searchUi = {
     side: '部门所属',
     role: '部门职责',
   },
-  side: { municipal: '市支持指导部门', district: '横琴新区牵头配合部门' },
   taskOption: '{ordinal}、{title}',
   areaOption: '（{ordinal}）{title}',
   month: '{year}年{month}月底',
