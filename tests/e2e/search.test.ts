@@ -99,6 +99,42 @@ describe('the search page', () => {
     }
   });
 
+  it('shows why each page matched, and folds the pages that name a department only in their lists into one line after the rest', async () => {
+    // The department with the most co-workers: the most pages that name it only in a list.
+    const coWorkers = (d: Department) => new Set(measures.filter((m) => [...m.municipal, ...m.district].includes(d.name)).flatMap((m) => [...m.municipal, ...m.district])).size;
+    const department = departments.reduce((best, d) => (coWorkers(d) > coWorkers(best) ? d : best));
+    const { page, close } = await openPage(`/search/?q=${encodeURIComponent(department.name)}`);
+    try {
+      await shownState(page, `?q=${encodeURIComponent(department.name)}`);
+      const slugOf = (href: string) => /\/departments\/([^/]+)\/$/u.exec(new URL(href, 'http://x').pathname)?.[1];
+      const main = await page.locator('[data-list] li').evaluateAll((items) =>
+        items.map((li) => ({ href: li.querySelector('a.result-title')!.getAttribute('href')!, marked: li.querySelector('.excerpt mark')?.textContent ?? null, facts: li.querySelector('.facts')?.textContent ?? '' })),
+      );
+      // In the main list, the only department pages are those the name is in.
+      const named = departments.filter((d) => d.name.includes(department.name)).map((d) => d.slug);
+      expect(main.map((r) => slugOf(r.href)).filter((slug) => slug !== undefined).every((slug) => named.includes(slug!))).toBe(true);
+      // Every measure found says why: the name marked in its text or in its list of bodies.
+      const measureResults = main.filter((r) => /\/measures\/\d+\/$/u.test(r.href));
+      expect(measureResults.length).toBeGreaterThan(0);
+      for (const r of measureResults) expect(r.marked ?? r.facts).toContain(department.name);
+
+      const fold = page.locator('details[data-mentions]');
+      const label = (await fold.locator('summary').textContent())!;
+      const [before] = UI.search.mentions.split('{n}') as [string, string];
+      const n = Number(label.slice(before.length).match(/^\d+/u)?.[0]);
+      expect(n).toBeGreaterThan(0);
+      expect(label).toContain(department.name);
+      await fold.locator('summary').click();
+      await page.locator('[data-mentions-list] li').first().waitFor();
+      const folded = await page.locator('[data-mentions-list] li').evaluateAll((items) => items.map((li) => ({ href: li.querySelector('a.result-title')!.getAttribute('href')!, marked: li.querySelector('.excerpt mark')?.textContent ?? '' })));
+      const partners = departments.filter((d) => d.slug !== department.slug && coWorkers(d) > 0 && measures.some((m) => [...m.municipal, ...m.district].includes(d.name) && [...m.municipal, ...m.district].includes(department.name)));
+      expect(folded.some((r) => partners.some((p) => slugOf(r.href) === p.slug))).toBe(true);
+      for (const r of folded) expect(r.marked).toBe(department.name);
+    } finally {
+      await close();
+    }
+  });
+
   it('shows a department result with its name, its side and its counts by role in that side’s terms', async () => {
     for (const side of ['municipal', 'district'] as const) {
       const department = departments.find((d) => d.side === side && d.lead.length > 0)!;

@@ -15,6 +15,8 @@ import { META_WEIGHTS } from './metaFields.ts';
 import { departmentFacts, measureFacts, measureTitle } from './resultLabels.ts';
 import type { QueryFold } from './matchNames.ts';
 import { keysForEdition, queryFoldFor } from './nameMatcher.ts';
+import { normalizeForSearch } from './normalizeForSearch.ts';
+import { traditionalVariants } from './traditionalVariants.ts';
 import { searchKeywords } from './searchKeywords.ts';
 import type { StateFilter } from './searchState.ts';
 import type { FilterWords } from '../util/filterSummary.ts';
@@ -58,6 +60,19 @@ export interface SearchMeasure {
   facts: string;
 }
 
+/** A task, area or working group page, matched by its title on the search page itself. */
+export interface SearchHeading {
+  /** Its title in Simplified: the value of its page's `heading` filter. */
+  key: string;
+  kind: 'task' | 'area' | 'group';
+  /** As the result shows it: 一、…, （三）…, the group's name. */
+  title: string;
+  href: string;
+  facts: string;
+  /** Its title as typed, in this edition's spellings (keysForEdition). */
+  keys: string[];
+}
+
 export interface SearchPageConfig {
   base: string;
   locale: Locale;
@@ -65,10 +80,11 @@ export interface SearchPageConfig {
   weights: Record<string, number>;
   strings: Pick<
     Edition['ui']['search'],
-    'count' | 'countWithPartial' | 'none' | 'partial' | 'more' | 'roleIgnored' | 'searching' | 'failed' | 'kind'
-  > & { filters: FilterWords };
+    'count' | 'countWithPartial' | 'none' | 'partial' | 'more' | 'roleIgnored' | 'searching' | 'failed' | 'mentions' | 'mentionsMore'
+  > & { filters: FilterWords; kind: Record<'measure' | 'department' | SearchHeading['kind'], string> };
   departments: SearchDepartment[];
   measures: SearchMeasure[];
+  headings: SearchHeading[];
   /** How a typed query is read against the keys (matchNames.ts foldQuery). */
   fold: QueryFold;
 }
@@ -76,12 +92,27 @@ export interface SearchPageConfig {
 /** The <site-search> element's config for an edition. */
 export function searchPageConfig(model: SiteModel, edition: Edition): SearchPageConfig {
   const keywords = searchKeywords(model.decisions);
-  const { count, countWithPartial, none, partial, more, roleIgnored, searching, failed, kind } = edition.ui.search;
+  const { count, countWithPartial, none, partial, more, roleIgnored, searching, failed, mentions, mentionsMore } = edition.ui.search;
+  const { ui, tx, paths } = edition;
+  const overrides = model.decisions.traditional;
+  const heading = (kind: SearchHeading['kind'], key: string, title: string, href: string, measures: number): SearchHeading => ({
+    key,
+    kind,
+    title,
+    href,
+    facts: fill(ui.pages.measureCount, { count: measures }),
+    // Both scripts, as typed; not pinyin: a long title's initials would match short pinyin queries by chance.
+    keys: keysForEdition([...new Set([key, ...traditionalVariants(key, overrides)].map(normalizeForSearch))], edition, overrides),
+  });
   return {
     base: edition.paths.base,
     locale: edition.locale,
     weights: META_WEIGHTS,
-    strings: { count, countWithPartial, none, partial, more, roleIgnored, searching, failed, kind, filters: edition.ui.filters },
+    strings: {
+      count, countWithPartial, none, partial, more, roleIgnored, searching, failed, mentions, mentionsMore,
+      filters: ui.filters,
+      kind: { ...ui.search.kind, task: ui.terms.task, area: ui.terms.area, group: ui.terms.group },
+    },
     departments: model.departments.map((d) => ({
       slug: d.slug,
       side: d.side,
@@ -90,6 +121,11 @@ export function searchPageConfig(model: SiteModel, edition: Edition): SearchPage
       keys: keysForEdition(keywords.names(d), edition, model.decisions.traditional),
     })),
     measures: model.measures.map((m) => ({ id: m.id, title: measureTitle(m, edition), facts: measureFacts(m, edition) })),
+    headings: [
+      ...model.tasks.map((t) => heading('task', t.title, fill(ui.search.taskOption, { ordinal: chineseOrdinal(t.no), title: tx(t.title) }), paths.task(t.no), t.measures.length)),
+      ...model.areas.map((a) => heading('area', a.title, fill(ui.search.areaOption, { ordinal: chineseOrdinal(a.no), title: tx(a.title) }), paths.area(a.no), a.measures.length)),
+      ...model.groups.map((g) => heading('group', g.name, tx(g.name), paths.group(g.slug), g.measures.length)),
+    ],
     fold: queryFoldFor(edition, model.decisions.traditional),
   };
 }

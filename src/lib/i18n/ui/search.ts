@@ -45,6 +45,12 @@ export const searchUi = {
   measureTitle: '第{id}项　{start}',
   /** One fact of a measure result: `{role}` is the side's first-place role (主要支持指导 / 牵头). */
   fact: '{role}：{value}',
+  /** Between the names of one role, and between the roles of one side, in a measure's list of bodies. */
+  namesJoin: '、',
+  rolesJoin: '；',
+  /** The fold of pages that name the query only in a list of co-workers or of measures. */
+  mentions: '另有{n}个页面只在部门名单或措施清单中提到“{query}”',
+  mentionsMore: '再显示{n}个',
   deadline: '完成时限',
   /** A department result's facts: its column and its counts by role, in its side's words. */
   departmentFacts: '{side}　{leadRole}{lead}项　{supportRole}{support}项',
