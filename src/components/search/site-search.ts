@@ -57,8 +57,6 @@ class SiteSearch extends HTMLElement {
     this.#input.value = state.q;
     // A value the select does not offer leaves it at "any", and the URL follows the select.
     for (const [key, select] of this.#selects) select.value = state.filters[key] ?? '';
-    // Wide screens show the filters; on a phone they fold, so the results are on the first screen.
-    this.#part<HTMLDetailsElement>('filters').open = matchMedia('(min-width: 40rem)').matches;
     this.#countFilters();
 
     form.addEventListener('submit', (event) => {

@@ -96,6 +96,7 @@ export const UI = {
     network: '责任网络',
     tasks: '主要任务',
     timeline: '完成时限',
+    search: '搜索',
   },
 } as const;
 

@@ -11,6 +11,20 @@ export const FILTER_KEYS = ['kind', 'task', 'area', 'group', 'month', 'side', 'l
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type PageFilters = Partial<Record<FilterKey, string[]>>;
 
+/**
+ * The filter value that names a task, area or group page: its Simplified title, hashed (FNV-1a)
+ * into a short ASCII key, so it reads the same in both editions and carries no characters of
+ * either script ("h1k9x2f"). The search page's own list of headings holds the same key.
+ */
+export function headingKey(title: string): string {
+  let hash = 0x811c9dc5;
+  for (const unit of title) {
+    hash ^= unit.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `h${hash.toString(36)}`;
+}
+
 /** What a page with search metadata is about. */
 export type SearchSubject = { measure: SiteMeasure } | { department: SiteDepartment } | { heading: string };
 
@@ -22,9 +36,9 @@ export type SearchSubject = { measure: SiteMeasure } | { department: SiteDepartm
  * search page's filters (all about measures) leave it out. Everything comes from the model's resolved assignments.
  */
 export function pageFilters(subject: SearchSubject): PageFilters {
-  // A task, area or group page is filed under its title alone (in Simplified, as the search
+  // A task, area or group page is filed under its title alone (headingKey, as the search
   // page's own list names it), so a search that shows it by title leaves it out of the index's answer.
-  if ('heading' in subject) return { heading: [subject.heading] };
+  if ('heading' in subject) return { heading: [headingKey(subject.heading)] };
   if ('department' in subject) return { kind: ['department'], side: [subject.department.side], department: [subject.department.slug] };
   const { measure } = subject;
   const slugs = (role: 'lead' | 'support') => measure.assignments.filter((a) => a.role === role).map((a) => a.department.slug);

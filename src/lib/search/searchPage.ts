@@ -17,6 +17,7 @@ import type { QueryFold } from './matchNames.ts';
 import { keysForEdition, queryFoldFor } from './nameMatcher.ts';
 import { normalizeForSearch } from './normalizeForSearch.ts';
 import { traditionalVariants } from './traditionalVariants.ts';
+import { headingKey } from './pageFilters.ts';
 import { searchKeywords } from './searchKeywords.ts';
 import type { StateFilter } from './searchState.ts';
 import type { FilterWords } from '../util/filterSummary.ts';
@@ -62,7 +63,7 @@ export interface SearchMeasure {
 
 /** A task, area or working group page, matched by its title on the search page itself. */
 export interface SearchHeading {
-  /** Its title in Simplified: the value of its page's `heading` filter. */
+  /** headingKey of its Simplified title: the value of its page's `heading` filter. */
   key: string;
   kind: 'task' | 'area' | 'group';
   /** As the result shows it: 一、…, （三）…, the group's name. */
@@ -95,14 +96,14 @@ export function searchPageConfig(model: SiteModel, edition: Edition): SearchPage
   const { count, countWithPartial, none, partial, more, roleIgnored, searching, failed, mentions, mentionsMore } = edition.ui.search;
   const { ui, tx, paths } = edition;
   const overrides = model.decisions.traditional;
-  const heading = (kind: SearchHeading['kind'], key: string, title: string, href: string, measures: number): SearchHeading => ({
-    key,
+  const heading = (kind: SearchHeading['kind'], simplified: string, title: string, href: string, measures: number): SearchHeading => ({
+    key: headingKey(simplified),
     kind,
     title,
     href,
     facts: fill(ui.pages.measureCount, { count: measures }),
     // Both scripts, as typed; not pinyin: a long title's initials would match short pinyin queries by chance.
-    keys: keysForEdition([...new Set([key, ...traditionalVariants(key, overrides)].map(normalizeForSearch))], edition, overrides),
+    keys: keysForEdition([...new Set([simplified, ...traditionalVariants(simplified, overrides)].map(normalizeForSearch))], edition, overrides),
   });
   return {
     base: edition.paths.base,

@@ -10,6 +10,8 @@ export interface NavigationItem {
   label: keyof Ui['nav'];
   /** Folders of pages that belong to the section besides its own folder (an area is read under its task). */
   also?: readonly string[];
+  /** Shown on a phone only, where it stands for a part of the header that a wider screen shows itself (the search box). */
+  narrowOnly?: boolean;
 }
 
 /** The site's main sections, in header order, as site paths. Each must exist as a page in both editions. */
@@ -20,6 +22,8 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { path: sitePaths.network(), label: 'network' },
   { path: sitePaths.tasks(), label: 'tasks', also: [folderOf(sitePaths.area(1))] },
   { path: sitePaths.timeline(), label: 'timeline', also: [sitePaths.deadlines()] },
+  // A phone's header has no room for the search box: the search page is a section like the others.
+  { path: sitePaths.search(), label: 'search', narrowOnly: true },
 ];
 
 /**

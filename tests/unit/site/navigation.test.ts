@@ -22,8 +22,8 @@ describe('currentSection', () => {
   });
 
   it('marks none for a page outside every section, never the home page for all of them', () => {
-    expect(sectionOf(sitePaths.search())).toBeNull();
     expect(sectionOf(sitePaths.source())).toBeNull();
+    expect(sectionOf(sitePaths.about())).toBeNull();
     expect(sectionOf('/404.html')).toBeNull();
   });
 });

@@ -62,8 +62,6 @@ class NetworkGraph extends HTMLElement {
     addEventListener('popstate', () => this.#show(nv.parseView(location.search), false));
     this.#show(nv.parseView(location.search), false);
     $<HTMLFieldSetElement>(this, 'fieldset').disabled = false;
-    // Wide screens show the filters; on a phone they fold, so the drawing is on the first screen.
-    $<HTMLDetailsElement>(this, '[data-controls]').open = matchMedia('(min-width: 40rem)').matches;
     for (const waiting of this.querySelectorAll('.awaiting-script')) waiting.classList.remove('awaiting-script');
   }
 
@@ -177,7 +175,7 @@ class NetworkGraph extends HTMLElement {
     const values: Record<string, string> = { task: String(view.task ?? ''), group: view.group ?? '', side: view.side ?? '', role: view.role };
     for (const select of form.querySelectorAll('select')) select.value = values[select.name] ?? '';
     const chosen = [...form.querySelectorAll('select')].filter((select) => select.selectedIndex > 0).map((select) => select.selectedOptions[0]?.textContent ?? '');
-    $(this, '[data-controls-label]').textContent = filterSummary(this.#config.text.filters, chosen);
+    $(this, '[data-filters-label]').textContent = filterSummary(this.#config.text.filters, chosen);
     this.#find($<HTMLInputElement>(this, '#network-search').value);
     if (push) history.pushState(null, '', `${location.pathname}${nv.formatView(view)}`);
   }

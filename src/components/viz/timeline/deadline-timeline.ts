@@ -40,8 +40,6 @@ export class DeadlineTimeline extends HTMLElement {
     this.#state = parseState(location.search, location.hash, this.#config.data);
     this.#writeControls();
     form.querySelector('fieldset')!.disabled = false;
-    // Wide screens show the filters; on a phone they fold, so the timeline is on the first screen.
-    this.querySelector<HTMLDetailsElement>('[data-filters]')!.open = matchMedia('(min-width: 40rem)').matches;
     for (const mark of this.querySelectorAll<HTMLElement>('.mark')) mark.tabIndex = -1;
 
     form.addEventListener('submit', (event) => event.preventDefault());
