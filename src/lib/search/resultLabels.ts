@@ -32,7 +32,7 @@ export function measureDue(measure: SiteMeasure, { tx, ui }: Words): string {
 
 /**
  * Every body on a measure under its role, side by side: 主要支持指导：市发改局；支持配合：市工商局、
- * 市金融局　牵头：区金融服务局. A result whose own text lacks the query shows this, with the
+ * 市金融局；牵头：区金融服务局 (as the lists of measures on task pages name them). A result whose own text lacks the query shows this, with the
  * query marked, so the reader sees why the measure was found.
  */
 export function measureBodies(measure: SiteMeasure, { tx, ui }: Words): string {
@@ -44,7 +44,7 @@ export function measureBodies(measure: SiteMeasure, { tx, ui }: Words): string {
       .map((role) => fill(ui.search.fact, { role: ui.roles[side][role], value: named(role) }))
       .join(ui.search.rolesJoin);
   });
-  return sides.filter(Boolean).join('　');
+  return sides.filter(Boolean).join(ui.search.rolesJoin);
 }
 
 /** 横琴新区牵头配合部门　牵头7项　配合6项: its column and its counts by role, in its side's terms. */

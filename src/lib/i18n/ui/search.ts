@@ -45,7 +45,7 @@ export const searchUi = {
   measureTitle: '第{id}项　{start}',
   /** One fact of a measure result: `{role}` is the side's first-place role (主要支持指导 / 牵头). */
   fact: '{role}：{value}',
-  /** Between the names of one role, and between the roles of one side, in a measure's list of bodies. */
+  /** Between the names of one role, and between its roles, in a measure's list of bodies. */
   namesJoin: '、',
   rolesJoin: '；',
   /** The fold of pages that name the query only in a list of co-workers or of measures. */
