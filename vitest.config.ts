@@ -1,24 +1,35 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import AuditsFirst from './tests/e2e/support/auditsFirst.ts';
 
-// Two projects: fast pure-function tests, and browser tests against the built site in dist/.
+/**
+ * Waits in browser tests are on conditions (a selector, a poll), never on time; what is
+ * sized here is only how long a condition may take before the test fails, and that is sized
+ * for a loaded machine (one core busy with other work), not for an idle one.
+ */
+const LOADED_MACHINE = { test: 60_000, poll: 20_000 };
+
+// Two projects: fast pure-function tests, and browser tests against the built sites.
 export default defineConfig({
   test: {
     // The page audits first: started last, as on a fresh clone they would be, they leave a core idle at the end.
     sequence: { sequencer: AuditsFirst },
+    // A test that asserts nothing cannot fail: vitest fails it.
+    expect: { requireAssertions: true, poll: { timeout: LOADED_MACHINE.poll } },
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], expect: { requireAssertions: true } } },
       {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          // One local server and one Chromium for the whole run, shared by every file.
+          // One local server per built site and one Chromium for the whole run, shared by every file.
           globalSetup: ['tests/e2e/support/globalSetup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          // Files wait on the browser much of the time; the one shared Chromium does the work.
-          // Three files at once keep two cores busy without crowding them.
-          maxWorkers: 3,
+          testTimeout: LOADED_MACHINE.test,
+          hookTimeout: LOADED_MACHINE.test,
+          expect: { requireAssertions: true, poll: { timeout: LOADED_MACHINE.poll } },
+          // One file per core: a file waits on the browser much of the time, but the browser's
+          // renderers need the cores meanwhile, so more files than cores only crowd them.
+          maxWorkers: availableParallelism(),
         },
       },
     ],

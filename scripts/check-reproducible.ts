@@ -26,7 +26,7 @@ const hashes = (root: string) =>
 
 // 1. Unless given one, a second build into its own folder, with empty caches; everything else
 //    (seeds, BASE_PATH, …) as for the first. Empty caches make it a clean build whatever the
-//    incremental cache (astro.config.mjs: incrementalBuild) let the first build copy.
+//    first build found in its caches (Vite's dependency cache, Astro's content store).
 if (!values.against) {
   rmSync(second, { recursive: true, force: true });
   const build = spawnSync(process.execPath, ['tests/e2e/support/buildSite.ts', '--fresh-cache'], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, OUT_DIR: second } });

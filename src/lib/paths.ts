@@ -58,6 +58,11 @@ export const filePaths = {
   measureData: (id: number) => `/data/measures/${id}.json`,
   departmentData: (slug: string) => `/data/departments/${slug}.json`,
   favicon: () => '/favicon.svg',
+  /** The picture a shared link shows (public/share.png; scripts/share-image.ts makes it). */
+  shareImage: () => '/share.png',
+  /** The sitemap's index, written by @astrojs/sitemap when the build has a public address. */
+  sitemapIndex: () => '/sitemap-index.xml',
+  robots: () => '/robots.txt',
 } as const;
 
 /** A site path moved into an edition: "/measures/1/" → "/zh-hant/measures/1/". */

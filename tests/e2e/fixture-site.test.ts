@@ -1,51 +1,31 @@
 /**
  * The synthetic fixture site: tests/fixtures/site/ holds a small seed made to take the branches
  * the real seed never takes (a plan too big for one network drawing, with a task too big as
- * well; an ongoing deadline; a department on one measure only). This file builds it with
- * SEEDS_DIR into a folder of its own and reads the built HTML and /data/ files as a reader's
- * browser would get them. What to expect comes from the site's own /data/measures.json and
+ * well; an ongoing deadline; a department on one measure only). npm test builds it with the
+ * other sites (tests/e2e/support/sites.ts); this file reads the built HTML and /data/ files as
+ * a reader's browser would get them. What to expect comes from the site's own /data/measures.json and
  * the network's size limit, never from counts typed in here.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { NETWORK_ASSIGNMENT_LIMIT } from '../../src/lib/graph/networkSlices.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { inLocale, sitePaths } from '../../src/lib/paths.ts';
 import type { Department, Measure } from '../../src/lib/plan/schema.ts';
+import { builtRoot } from './support/builtSite.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SEEDS_DIR = 'tests/fixtures/site';
 const EDITIONS = LOCALES;
 
-let out = '';
+// npm test builds the fixture site once, with the others (tests/e2e/support/sites.ts).
+const out = builtRoot('fixture');
 let measures: Measure[] = [];
 let departments: Department[] = [];
 
 beforeAll(() => {
-  out = mkdtempSync(path.join(tmpdir(), 'fixture-site-'));
-  const run = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}`,
-      SEEDS_DIR,
-      OUT_DIR: out,
-      BASE_PATH: '/',
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    encoding: 'utf8',
-    timeout: 170_000,
-  });
-  if (run.status !== 0) throw new Error(`the fixture site did not build:\n${run.stdout}\n${run.stderr}`);
+  if (!existsSync(path.join(out, 'index.html'))) throw new Error(`${out}/ has no fixture site: run \`node tests/e2e/support/buildSite.ts --site fixture\` (npm test does)`);
   measures = JSON.parse(readFileSync(path.join(out, 'data/measures.json'), 'utf8'));
   departments = JSON.parse(readFileSync(path.join(out, 'data/departments.json'), 'utf8'));
-}, 180_000);
-afterAll(() => {
-  if (out) rmSync(out, { recursive: true, force: true });
 });
 
 /** The built file of a site path ("/network/" → <out>/network/index.html), or null if none was built. */

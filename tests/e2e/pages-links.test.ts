@@ -1,9 +1,9 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPage, site } from './support/browser.ts';
 import { departmentsJson, EDITIONS, hrefsIn, measuresJson } from './pagesSupport.ts';
 import { realPlan } from '../support/realPlan.ts';
 
-const origin = () => new URL(inject('siteOrigin')).origin;
+const origin = () => new URL(site('/')).origin;
 
 /** Fetches a site URL; for HTML, also its text, so a #fragment can be checked against its ids. */
 async function resolve(target: URL): Promise<{ status: number; html: string | null }> {

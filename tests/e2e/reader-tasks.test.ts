@@ -1,10 +1,9 @@
 /**
  * Reader tasks, tried the way a reader would: on a 360 × 740 phone and a 1280 × 800 desktop,
  * in both editions, on screen and on paper. Names and counts come from the built site's own
- * /data/ files. The last tests write screenshots of the key pages to test-results/screenshots/
- * (looked at by people, not compared pixel by pixel).
+ * /data/ files. Screenshots for people to look at: `npm run screenshots` (scripts/screenshots.ts).
  */
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +20,6 @@ import { builtRoot } from './support/builtSite.ts';
 const PHONE = { width: 360, height: 740 } as const;
 const DESKTOP = { width: 1280, height: 800 } as const;
 const SIZES = [PHONE, DESKTOP] as const;
-const SCHEMES = ['light', 'dark'] as const;
 /** The A4 page's content box at 96 CSS px per inch, with print.css's margins (14 mm each side, 14 + 16 mm top and bottom). */
 const A4_CONTENT = { width: Math.floor(((210 - 28) / 25.4) * 96), height: Math.floor(((297 - 30) / 25.4) * 96) };
 /** A duty sheet this long or shorter must print on two pages. */
@@ -352,17 +350,5 @@ describe.each(EDITIONS)('reader tasks in the $locale edition', ({ locale, prefix
       for (const target of targets) expect(await page.locator(target).count(), target).toBe(1);
       expect(await page.locator('nav.contents a').first().isVisible()).toBe(true);
     });
-  });
-
-  it('Screenshots of the key pages at both sizes and in both schemes are written to test-results/screenshots/', { timeout: 180_000 }, async () => {
-    const folder = path.resolve('test-results/screenshots');
-    mkdirSync(folder, { recursive: true });
-    for (const [key, sitePath] of Object.entries(KEY_PAGES))
-      for (const size of SIZES)
-        for (const scheme of SCHEMES) {
-          const file = path.join(folder, `${key}-${locale}-${size.width}-${scheme}.png`);
-          await onPage(`${prefix}${sitePath}`, { size, scheme }, (page) => page.screenshot({ path: file }));
-          expect(statSync(file).size).toBeGreaterThan(1000);
-        }
   });
 });

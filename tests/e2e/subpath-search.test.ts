@@ -6,24 +6,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, pathInLocale } from '../../src/lib/i18n/locales.ts';
 import type { Department } from '../../src/lib/plan/schema.ts';
-import { getBrowser } from './support/browser.ts';
+import { getBrowser, site } from './support/browser.ts';
 import { builtRoot } from './support/builtSite.ts';
-import { serveStatic } from './support/staticServer.ts';
+import { siteBuild } from './support/sites.ts';
 
-const BASE = '/hengqin/';
-const root = `${builtRoot()}-sub`;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+const BASE = siteBuild('sub').base;
+const root = builtRoot('sub');
 
-beforeAll(async () => {
-  if (!existsSync(path.join(root, 'index.html'))) {
-    throw new Error(`${root}/ has no sub-path build: run \`BASE_PATH=${BASE} OUT_DIR=${root} npm run build\` (npm test does)`);
-  }
-  server = await serveStatic(root, BASE);
+beforeAll(() => {
+  if (!existsSync(path.join(root, 'index.html'))) throw new Error(`${root}/ has no sub-path build: run \`node tests/e2e/support/buildSite.ts --site sub\` (npm test does)`);
 });
-afterAll(() => server?.close());
 
 describe('search on a site served under /hengqin/', () => {
   const departments: Department[] = JSON.parse(readFileSync(path.join(root, 'data/departments.json'), 'utf8'));
@@ -34,13 +29,12 @@ describe('search on a site served under /hengqin/', () => {
       const context = await (await getBrowser()).newContext();
       try {
         const page = await context.newPage();
-        const searchPath = `${BASE}${pathInLocale('/search/', locale).slice(1)}?q=${encodeURIComponent(department.name)}`;
-        await page.goto(new URL(searchPath, server.origin).href);
+        await page.goto(site(`${pathInLocale('/search/', locale)}?q=${encodeURIComponent(department.name)}`, 'sub'));
         const first = page.locator('[data-list] a.result-title').first();
         await first.waitFor();
-        const href = new URL((await first.getAttribute('href'))!, server.origin).pathname;
+        const href = new URL((await first.getAttribute('href'))!, page.url()).pathname;
         expect(href).toBe(`${BASE}${pathInLocale(`/departments/${department.slug}/`, locale).slice(1)}`);
-        const response = await page.goto(new URL(href, server.origin).href);
+        const response = await page.goto(new URL(href, page.url()).href);
         expect(response?.status()).toBe(200);
       } finally {
         await context.close();

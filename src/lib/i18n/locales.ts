@@ -6,9 +6,14 @@
 export const LOCALES = ['zh-CN', 'zh-Hant'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const LOCALE_INFO: Record<Locale, { segment: string | undefined; htmlLang: string; name: string }> = {
-  'zh-CN': { segment: undefined, htmlLang: 'zh-CN', name: '简体中文' },
-  'zh-Hant': { segment: 'zh-hant', htmlLang: 'zh-Hant', name: '繁體中文' },
+/**
+ * `htmlLang` is also each edition's hreflang; `ogLocale` its Open Graph locale, from the list
+ * share cards know (language_TERRITORY: there is no zh_MO, and Hong Kong's Traditional is the
+ * nearest to Macau's).
+ */
+export const LOCALE_INFO: Record<Locale, { segment: string | undefined; htmlLang: string; ogLocale: string; name: string }> = {
+  'zh-CN': { segment: undefined, htmlLang: 'zh-CN', ogLocale: 'zh_CN', name: '简体中文' },
+  'zh-Hant': { segment: 'zh-hant', htmlLang: 'zh-Hant', ogLocale: 'zh_HK', name: '繁體中文' },
 };
 
 /** The `lang` route parameter for each locale: undefined puts the page at the root. */

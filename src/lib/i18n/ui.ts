@@ -12,6 +12,7 @@
 import { dataUi } from './ui/data.ts';
 import { networkUi } from './ui/network.ts';
 import { pagesUi } from './ui/pages.ts';
+import { progressUi } from './ui/progress.ts';
 import { searchUi } from './ui/search.ts';
 import { timelineUi } from './ui/timeline.ts';
 import { trustUi } from './ui/trust.ts';
@@ -72,6 +73,10 @@ export const UI = {
   },
   site: {
     name: '横琴片区改革任务分工查询',
+    /** What the site is for, in one line: the share image's second line (scripts/share-image.ts). */
+    tagline: '按措施、部门和完成时限查阅任务分工',
+    /** The share image's text alternative: what the picture shows. */
+    shareImageAlt: '站名卡片：{name}，{tagline}',
     skipLink: '跳到正文',
     mainNav: '主导航',
     languageSwitch: '切换文字',
@@ -86,6 +91,7 @@ export const UI = {
   data: dataUi,
   network: networkUi,
   pages: pagesUi,
+  progress: progressUi,
   search: searchUi,
   timeline: timelineUi,
   trust: trustUi,

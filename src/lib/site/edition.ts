@@ -12,7 +12,20 @@ export function localeOfParam(lang: string | undefined): Locale {
   return LOCALES.find((locale) => LOCALE_INFO[locale].segment === lang) ?? 'zh-CN';
 }
 
-/** The edition for a locale, with the model's data decisions and Astro's base. */
+const editions = new WeakMap<SiteModel['decisions'], Map<Locale, Edition>>();
+
+/**
+ * The edition for a locale, with the model's data decisions and Astro's base. Asked for by
+ * every page: kept per decisions table and locale, so a page costs a lookup, not the
+ * edition's cache key (its overrides written out as JSON).
+ */
 export function editionFor(locale: Locale, model: Pick<SiteModel, 'decisions'>): Edition {
-  return createEdition({ locale, base: import.meta.env.BASE_URL, overrides: model.decisions.traditional, punctuation: model.decisions.punctuation });
+  let byLocale = editions.get(model.decisions);
+  if (!byLocale) editions.set(model.decisions, (byLocale = new Map()));
+  let edition = byLocale.get(locale);
+  if (!edition) {
+    edition = createEdition({ locale, base: import.meta.env.BASE_URL, overrides: model.decisions.traditional, punctuation: model.decisions.punctuation });
+    byLocale.set(locale, edition);
+  }
+  return edition;
 }

@@ -9,7 +9,14 @@ import path from 'node:path';
 import { z } from 'zod';
 
 export const siteConfigSchema = z.object({
-  /** Who publishes this site (shown on /about/). */
+  /**
+   * The site's public address: the URL of its home page, with the sub-path it is served under
+   * if any (`https://example.gov.cn/hengqin/`), or null while it has none. Canonical URLs,
+   * share cards, structured data and the sitemap are written only with an address; SITE_URL
+   * replaces it for one build (src/lib/siteAddress.ts).
+   */
+  url: z.url({ protocol: /^https?$/u }).nullable(),
+  /** Who publishes this site (shown on /about/; the open data's creator and publisher in its structured data). */
   publisher: z.object({
     /** The publisher's name as readers should see it. */
     name: z.string().min(1),

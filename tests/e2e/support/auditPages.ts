@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { cspProblems, type PageScripts } from '../audit/checks/cspProblems.ts';
 import { isExternal } from '../audit/checks/externalUrls.ts';
 import { getBrowser, site } from './browser.ts';
-import { builtPages } from './builtSite.ts';
+import { auditScopes } from './auditScope.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -59,8 +60,12 @@ function pageScripts(page: Page): Promise<PageScripts> {
   }));
 }
 
-/** How many pages are audited at once (AUDIT_TABS): enough to keep both cores busy while some wait on the browser. */
-const TABS = Number(process.env['AUDIT_TABS'] ?? 4);
+/**
+ * How many pages are audited at once (AUDIT_TABS): one per core. The browser's renderers do
+ * the work (axe-core), so more tabs than cores only queue inside Chromium and stretch every
+ * page's wait.
+ */
+const TABS = Number(process.env['AUDIT_TABS'] ?? availableParallelism());
 
 type Scheme = 'light' | 'dark';
 
@@ -71,7 +76,7 @@ interface Tab {
   externalRequests: string[];
 }
 
-async function openTab(context: BrowserContext): Promise<Tab> {
+async function openTab(context: BrowserContext, home: string): Promise<Tab> {
   const page = await context.newPage();
   const tab: Tab = { page, consoleErrors: [], externalRequests: [] };
   page.on('console', (message) => {
@@ -79,7 +84,7 @@ async function openTab(context: BrowserContext): Promise<Tab> {
   });
   page.on('pageerror', (error) => tab.consoleErrors.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
-    if (isExternal(request.url(), page.url() === 'about:blank' ? site('/') : page.url())) tab.externalRequests.push(request.url());
+    if (isExternal(request.url(), page.url() === 'about:blank' ? home : page.url())) tab.externalRequests.push(request.url());
   });
   return tab;
 }
@@ -88,7 +93,7 @@ async function openTab(context: BrowserContext): Promise<Tab> {
  * A few tabs shared by the page tests: a test takes a free tab (or waits for one), audits its
  * page there and hands the tab back. A tab whose test threw is closed, not reused.
  */
-function tabPool(context: () => BrowserContext) {
+function tabPool(context: () => BrowserContext, home: string) {
   const idle: Tab[] = [];
   const waiting: (() => void)[] = [];
   let open = 0;
@@ -97,7 +102,7 @@ function tabPool(context: () => BrowserContext) {
     if (free) return Promise.resolve(free);
     if (open >= TABS) return new Promise((resolve, reject) => waiting.push(() => take().then(resolve, reject)));
     open += 1;
-    return openTab(context()).catch((error: unknown) => {
+    return openTab(context(), home).catch((error: unknown) => {
       open -= 1;
       throw error;
     });
@@ -154,10 +159,10 @@ const clear = (tab: Tab) => {
 };
 
 /** Opens a site path in the tab in one colour scheme and checks it answers 200. */
-async function load(tab: Tab, path: string, colorScheme: Scheme): Promise<string[]> {
+async function load(tab: Tab, url: string, colorScheme: Scheme): Promise<string[]> {
   clear(tab);
   await tab.page.emulateMedia({ colorScheme });
-  const response = await tab.page.goto(site(path), { waitUntil: 'load' });
+  const response = await tab.page.goto(url, { waitUntil: 'load' });
   return response?.status() === 200 ? [] : [`HTTP status ${response?.status() ?? 'none'}`];
 }
 
@@ -177,11 +182,13 @@ async function load(tab: Tab, path: string, colorScheme: Scheme): Promise<string
  * since a script could read the scheme when the page loads.
  */
 export function auditEveryPage(): void {
-  const pages = builtPages();
+  for (const scope of auditScopes()) auditSite(scope.site.name, scope.pages, scope.every);
+}
 
-  describe.concurrent('every built page, in the light and the dark scheme', () => {
+function auditSite(name: string, pages: string[], every: boolean): void {
+  describe.concurrent(`${every ? 'every page' : 'a sample of every route'} of the ${name} site, in the light and the dark scheme`, () => {
     let context: BrowserContext;
-    const withTab = tabPool(() => context);
+    const withTab = tabPool(() => context, site('/', name));
 
     beforeAll(async () => {
       context = await (await getBrowser()).newContext({ viewport: { width: 1280, height: 900 } });
@@ -200,14 +207,15 @@ export function auditEveryPage(): void {
     it.for(pages)('%s', async (path, { expect }) => {
       const problems = await withTab(async (tab) => {
         const { page } = tab;
-        const light = await load(tab, path, 'light');
+        const url = site(path, name);
+        const light = await load(tab, url, 'light');
         light.push(...(await axeProblems(page)));
         light.push(...cspProblems(await pageScripts(page)).map((line) => `csp: ${line}`));
         light.push(...(await resourceReferences(page)).filter((ref) => isExternal(ref, page.url())).map((ref) => `references another host: ${ref}`));
         light.push(...tabProblems(tab));
 
         let dark: string[];
-        if (await runsScripts(page)) dark = await load(tab, path, 'dark');
+        if (await runsScripts(page)) dark = await load(tab, url, 'dark');
         else {
           clear(tab);
           dark = [];

@@ -1,19 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { findChromium, INSTALL_HINT } from './findChromium.ts';
-
-/** Flags that keep Chromium quiet on a machine with no outside network. */
-export const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-];
-
-/** Where Chromium is, or an error that says how to install it. */
-export function chromiumPath(): string {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(`No Chromium found. ${INSTALL_HINT}`);
-  return executablePath;
-}
+import { CHROMIUM_FLAGS, chromiumPath } from './findChromium.ts';
+import { siteBuild } from './sites.ts';
 
 let browser: Promise<Browser> | undefined;
 
@@ -29,9 +17,15 @@ export function getBrowser(): Promise<Browser> {
   return browser;
 }
 
-/** The local URL of a site path, e.g. site('/measures/1/'). */
-export function site(path: string): string {
-  return new URL(path, inject('siteOrigin')).href;
+/**
+ * The local URL of a site path on a built site (tests/e2e/support/sites.ts), e.g.
+ * site('/measures/1/') on the real site, site('/network/', 'fixture'). The path is taken
+ * inside the site's base: site('/search/', 'sub') is /hengqin/search/.
+ */
+export function site(path: string, name = 'site'): string {
+  const origin = inject('siteOrigins')[name];
+  if (!origin) throw new Error(`the site "${name}" is not built: npm test builds every site of tests/e2e/support/sites.ts`);
+  return new URL(`${siteBuild(name).base}${path.replace(/^\//u, '')}`, origin).href;
 }
 
 export interface OpenPage {
@@ -50,7 +44,7 @@ export async function openPage(path: string, options: { javaScript?: boolean; co
     viewport: { width: options.width ?? 1280, height: 900 },
   });
   const page = await context.newPage();
-  const origin = new URL(inject('siteOrigin')).origin;
+  const origin = new URL(site('/')).origin;
   const externalRequests: string[] = [];
   page.on('request', (request) => {
     const requested = request.url();

@@ -10,3 +10,16 @@ export function findChromium(): string | null {
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
   return CANDIDATES.find((candidate) => existsSync(candidate)) ?? null;
 }
+
+/** Flags that keep Chromium quiet on a machine with no outside network. */
+export const CHROMIUM_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+/** Where Chromium is, or an error that says how to install it. */
+export function chromiumPath(): string {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(`No Chromium found. ${INSTALL_HINT}`);
+  return executablePath;
+}

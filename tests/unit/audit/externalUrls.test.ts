@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalUrlsInCode, isExternal } from '../../e2e/audit/checks/externalUrls.ts';
+import { externalUrlsInCode, hostUrlsInText, isExternal } from '../../e2e/audit/checks/externalUrls.ts';
 
 describe('externalUrlsInCode', () => {
   it('finds absolute URLs a script or stylesheet could fetch', () => {
@@ -42,5 +42,35 @@ describe('externalUrlsInCode and reserved hosts', () => {
 
   it('still reports a real host that merely contains "example"', () => {
     expect(externalUrlsInCode('fetch("https://example.com.evil.net/x")')).toEqual(['https://example.com.evil.net/x']);
+  });
+});
+
+describe('hostUrlsInText', () => {
+  const licence = 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans';
+  const options = { code: false, links: [licence] };
+
+  it('passes a page whose only outside URL is the publisher’s chosen link, as the href of an <a>, and the SVG namespace', () => {
+    expect(hostUrlsInText(`<a class="x" href="${licence}">CC BY 4.0</a><svg xmlns="http://www.w3.org/2000/svg"></svg>`, options)).toEqual([]);
+  });
+
+  it('finds the same link anywhere but an <a href>: an address of the page’s own, structured data, another file', () => {
+    expect(hostUrlsInText(`<link rel="canonical" href="${licence}">`, options)).toEqual([licence]);
+    expect(hostUrlsInText(`{"license":"${licence}"}`, options)).toEqual([licence]);
+  });
+
+  it('finds any other host, in a page, an XML file or a text file, reserved example hosts included', () => {
+    expect(hostUrlsInText('<link rel="canonical" href="https://example.gov.cn/measures/1/"><meta property="og:url" content="https://plan.example/">', options)).toEqual([
+      'https://example.gov.cn/measures/1/',
+      'https://plan.example/',
+    ]);
+    expect(hostUrlsInText('Sitemap: https://example.gov.cn/sitemap-index.xml', options)).toEqual(['https://example.gov.cn/sitemap-index.xml']);
+  });
+
+  it('finds protocol-relative references, which name a host too', () => {
+    expect(hostUrlsInText('<img src="//cdn.example.com/a.png">', options)).toEqual(['//cdn.example.com/a.png']);
+  });
+
+  it('applies the rule for code to scripts and styles: reserved example hosts there are dummy bases', () => {
+    expect(hostUrlsInText('new URL(p, "https://example.com")', { code: true, links: [] })).toEqual([]);
   });
 });

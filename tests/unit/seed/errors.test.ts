@@ -2,16 +2,17 @@
  * One saved fixture per error message: tests/fixtures/seeds/errors/<case>/ holds the seed
  * file(s) (*.md, read in name order as one document, as in seeds/), an alias table if the case
  * needs one (aliases.yaml), and expected.txt, the exact `FILE:LINE: message` the parser must
- * stop with. Adding a case is adding a folder. A second test reads the parser's source for
- * every SeedError message it can make and fails when one has no case.
+ * stop with. Adding a case is adding a folder. The message contract (tests/support/
+ * messageContract.ts) reads the parser's source for every SeedError message it can make and
+ * fails when one has no case.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ALIAS_TABLE, parseAliasTable } from '../../../src/lib/seed/aliasTable.ts';
 import { parsePlan } from '../../../src/lib/seed/parsePlan.ts';
 import { FIXTURES, readProjectFile, ROOT, seedErrorFrom } from './helpers.ts';
-import { seedErrorTemplates, templateOf } from './messageTemplates.ts';
+import { describeMessageContract } from '../../support/messageContract.ts';
 
 const CASES = `${FIXTURES}/errors`;
 const SEED_SOURCE = 'src/lib/seed';
@@ -57,29 +58,8 @@ describe('a seed with a mistake stops the parse with FILE:LINE: and what is wron
   });
 });
 
-describe('every SeedError message has a fixture', () => {
-  const templates = seedErrorTemplates(ROOT, SEED_SOURCE);
-
-  it('the scan of src/lib/seed/ finds a message for every `new SeedError(` written there', () => {
-    const written = readdirSync(path.join(ROOT, SEED_SOURCE))
-      .filter((name) => name.endsWith('.ts'))
-      .flatMap((name) =>
-        readFileSync(path.join(ROOT, SEED_SOURCE, name), 'utf8')
-          .split('\n')
-          .flatMap((line, i) => (line.includes('new SeedError(') ? [`${SEED_SOURCE}/${name}:${i + 1}`] : [])),
-      );
-    expect(written.length).toBeGreaterThan(0);
-    expect([...new Set(templates.map((template) => template.thrownAt))].sort()).toEqual(written.sort());
-  });
-
-  it('each expected message comes from one of those templates', () => {
-    const unmatched = cases.filter(({ expected }) => !templateOf(problemOf(expected), templates)).map(({ name, expected }) => `${name}: ${expected}`);
-    expect(unmatched).toEqual([]);
-  });
-
-  it('each template in src/lib/seed/ is the message of at least one case in tests/fixtures/seeds/errors/', () => {
-    const covered = new Set(cases.map(({ expected }) => templateOf(problemOf(expected), templates)));
-    const uncovered = templates.filter((template) => !covered.has(template)).map(({ site, text }) => `${site}: ${text}`);
-    expect(uncovered).toEqual([]);
-  });
-});
+describeMessageContract(
+  { root: ROOT, dir: SEED_SOURCE, errorClasses: ['SeedError'] },
+  cases.map(({ name, expected }) => ({ name, problem: problemOf(expected) })),
+  `${CASES}/`,
+);

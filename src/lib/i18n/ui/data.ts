@@ -7,6 +7,12 @@ export const dataUi = {
   nav: '开放数据',
   title: '开放数据',
   description: '下载本站全部数据（JSON 与 CSV），了解每个字段的含义和数据整理方法。',
+  /** The open data as dataset search reads it (structured data on /data/); the description runs to 50 characters or more, as Google asks. */
+  dataset: {
+    name: '《{title}》分工数据',
+    description: '《{title}》全部{measures}项具体措施的分工数据：每项措施的文字、市专项工作组、{municipal}、{district}和完成时限，以及{departments}个部门各自承担的措施。JSON 与 CSV 格式，可以自由下载和再利用。',
+    keywords: ['任务分工', '改革措施', '部门职责', '完成时限', '开放数据'],
+  },
   intro: '本站的全部内容都来自《{title}》。下面的文件可以自由下载、转换和再利用；字段含义和整理方法列在后面。',
   filesHeading: '文件',
   fileColumns: { file: '文件', format: '格式', unit: '每一条是', size: '条数' },

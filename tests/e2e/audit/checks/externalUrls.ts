@@ -41,3 +41,30 @@ export function isExternal(reference: string, pageUrl: string): boolean {
   if (['data:', 'blob:', 'about:', 'javascript:'].includes(resolved.protocol)) return false;
   return resolved.origin !== new URL(pageUrl).origin;
 }
+
+/** The absolute http(s) URLs in some text, each once, in the order they first appear. */
+function absoluteUrls(text: string): string[] {
+  return [...new Set(text.match(/\bhttps?:\/\/[^\s"'`()<>\\]+/giu) ?? [])];
+}
+
+/**
+ * The URLs a built file names a host with, for a build that has no public address and so
+ * must name none. Allowed, and so left out:
+ * - namespace identifiers (the SVG namespace of an inline drawing), which nothing fetches;
+ * - in script and style code (`code`), also reserved example hosts (externalUrlsInCode);
+ * - `links`: the outside documents the publisher chose to link to (site.config.json's
+ *   licence and publisher URLs), but only as the href of an <a>: a link a reader follows,
+ *   never something a page loads or gives as an address of its own (canonical, og:url,
+ *   structured data, a sitemap entry), and never in another kind of file.
+ * Protocol-relative references in an attribute (`href="//host/…"`) name a host too.
+ */
+export function hostUrlsInText(text: string, { code, links }: { code: boolean; links: readonly string[] }): string[] {
+  if (code) return externalUrlsInCode(text);
+  const allowed = new Set(links);
+  const outsideLinks = text.replace(/(<a\b[^>]*?\shref=)(["'])(.*?)\2/giu, (whole, start: string, quote: string, href: string) =>
+    allowed.has(href) ? `${start}${quote}${quote}` : whole,
+  );
+  const identifiers = (url: string) => IDENTIFIERS.some((identifier) => url === identifier || url.startsWith(`${identifier}/`));
+  const protocolRelative = [...outsideLinks.matchAll(/\s(?:href|src|action|content|poster)=["'](\/\/[^/"'][^"']*)/giu)].map((match) => match[1]!);
+  return [...absoluteUrls(outsideLinks).filter((url) => !identifiers(url)), ...protocolRelative];
+}

@@ -1,0 +1,46 @@
+/**
+ * Which pages `npm test` audits: a sample that still covers everything a page can hold. A
+ * page's markup comes from its route's template and its data, so every route is audited in
+ * every edition, on its first page (the one readers meet first in lists) and on its largest
+ * (the longest measure, the department with the most duties, the biggest network, the
+ * fullest deadline month: whatever the data makes longest, found by size, not by name). A
+ * built page that no route claims (a map older than the build) is audited too, so nothing new
+ * escapes. `npm run audit` audits every page.
+ */
+
+/** An HTML file of the build, relative to its root, with its size in bytes. */
+export interface BuiltHtml {
+  file: string;
+  bytes: number;
+}
+
+/**
+ * The edition a built file belongs to: its first folder when that is an edition's segment
+ * ("zh-hant/…"), otherwise the root edition.
+ */
+function editionOf(file: string, segments: readonly string[]): string {
+  const first = file.split('/')[0] ?? '';
+  return segments.includes(first) ? first : '';
+}
+
+/**
+ * The files to audit, sorted: for each route and edition the first and the largest page, and
+ * every page no route claims. `routes` maps each route to the files it made; `segments` are
+ * the editions' folder names (e.g. ["zh-hant"]).
+ */
+export function auditSample(pages: readonly BuiltHtml[], routes: Readonly<Record<string, readonly string[]>>, segments: readonly string[]): string[] {
+  const bytes = new Map(pages.map((page) => [page.file, page.bytes]));
+  const chosen = new Set<string>();
+  const claimed = new Set<string>();
+  for (const files of Object.values(routes)) {
+    const built = files.filter((file) => bytes.has(file));
+    built.forEach((file) => claimed.add(file));
+    for (const group of Map.groupBy(built, (file) => editionOf(file, segments)).values()) {
+      const sorted = [...group].sort();
+      chosen.add(sorted[0]!);
+      chosen.add(sorted.reduce((largest, file) => (bytes.get(file)! > bytes.get(largest)! ? file : largest)));
+    }
+  }
+  for (const { file } of pages) if (!claimed.has(file)) chosen.add(file);
+  return [...chosen].sort();
+}
