@@ -404,7 +404,12 @@ async function openAt(path: string, size: Size, javaScript = true): Promise<{ pa
   return { page, close: () => context.close() };
 }
 
-const ready = (page: Page) => page.waitForSelector('#network form.network-controls:not(.awaiting-script)');
+/** The network's script has run, and its filters are open: on a phone they are folded under 筛选, and a reader taps it first. */
+const ready = async (page: Page) => {
+  await page.waitForSelector('#network form.network-controls:not(.awaiting-script)');
+  const fold = page.locator('#network [data-filters]');
+  if (!(await fold.evaluate((details) => (details as HTMLDetailsElement).open))) await fold.locator('summary').click();
+};
 
 async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });

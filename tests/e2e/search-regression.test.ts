@@ -197,7 +197,7 @@ async function everyResult(search: SearchDriver, query: string, filters: SearchS
       });
     }
     const paths = (selector: string) => [...document.querySelectorAll<HTMLAnchorElement>(`${selector} a.result-title`)].map((a) => new URL(a.href).pathname);
-    return { results: paths('[data-list]'), partial: paths('[data-partial-list]'), status: document.querySelector('[data-status]')!.textContent ?? '' };
+    return { results: paths('[data-list]'), partial: paths('[data-partial-list]'), mentions: 0, status: document.querySelector('[data-status]')!.textContent ?? '' };
   });
 }
 

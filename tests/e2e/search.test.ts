@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { pathInLocale } from '../../src/lib/i18n/locales.ts';
 import { toTraditional } from '../../src/lib/i18n/toTraditional.ts';
 import { UI } from '../../src/lib/i18n/ui.ts';
+import { fill } from '../../src/lib/i18n/template.ts';
 import type { Department, Measure } from '../../src/lib/plan/schema.ts';
 import { parseAliasTable } from '../../src/lib/seed/index.ts';
 import { pinyinSyllables } from '../../src/lib/seed/slugify.ts';
@@ -98,6 +99,42 @@ describe('the search page', () => {
     }
   });
 
+  it('shows why each page matched, and folds the pages that name a department only in their lists into one line after the rest', async () => {
+    // The department with the most co-workers: the most pages that name it only in a list.
+    const coWorkers = (d: Department) => new Set(measures.filter((m) => [...m.municipal, ...m.district].includes(d.name)).flatMap((m) => [...m.municipal, ...m.district])).size;
+    const department = departments.reduce((best, d) => (coWorkers(d) > coWorkers(best) ? d : best));
+    const { page, close } = await openPage(`/search/?q=${encodeURIComponent(department.name)}`);
+    try {
+      await shownState(page, `?q=${encodeURIComponent(department.name)}`);
+      const slugOf = (href: string) => /\/departments\/([^/]+)\/$/u.exec(new URL(href, 'http://x').pathname)?.[1];
+      const main = await page.locator('[data-list] li').evaluateAll((items) =>
+        items.map((li) => ({ href: li.querySelector('a.result-title')!.getAttribute('href')!, marked: li.querySelector('.excerpt mark')?.textContent ?? null, facts: li.querySelector('.facts')?.textContent ?? '' })),
+      );
+      // In the main list, the only department pages are those the name is in.
+      const named = departments.filter((d) => d.name.includes(department.name)).map((d) => d.slug);
+      expect(main.map((r) => slugOf(r.href)).filter((slug) => slug !== undefined).every((slug) => named.includes(slug!))).toBe(true);
+      // Every measure found says why: the name marked in its text or in its list of bodies.
+      const measureResults = main.filter((r) => /\/measures\/\d+\/$/u.test(r.href));
+      expect(measureResults.length).toBeGreaterThan(0);
+      for (const r of measureResults) expect(r.marked ?? r.facts).toContain(department.name);
+
+      const fold = page.locator('details[data-mentions]');
+      const label = (await fold.locator('summary').textContent())!;
+      const [before] = UI.search.mentions.split('{n}') as [string, string];
+      const n = Number(label.slice(before.length).match(/^\d+/u)?.[0]);
+      expect(n).toBeGreaterThan(0);
+      expect(label).toContain(department.name);
+      await fold.locator('summary').click();
+      await page.locator('[data-mentions-list] li').first().waitFor();
+      const folded = await page.locator('[data-mentions-list] li').evaluateAll((items) => items.map((li) => ({ href: li.querySelector('a.result-title')!.getAttribute('href')!, marked: li.querySelector('.excerpt mark')?.textContent ?? '' })));
+      const partners = departments.filter((d) => d.slug !== department.slug && coWorkers(d) > 0 && measures.some((m) => [...m.municipal, ...m.district].includes(d.name) && [...m.municipal, ...m.district].includes(department.name)));
+      expect(folded.some((r) => partners.some((p) => slugOf(r.href) === p.slug))).toBe(true);
+      for (const r of folded) expect(r.marked).toBe(department.name);
+    } finally {
+      await close();
+    }
+  });
+
   it('shows a department result with its name, its side and its counts by role in that side’s terms', async () => {
     for (const side of ['municipal', 'district'] as const) {
       const department = departments.find((d) => d.side === side && d.lead.length > 0)!;
@@ -107,7 +144,7 @@ describe('the search page', () => {
         const first = page.locator('[data-list] li').first();
         expect(await first.locator('a.result-title').textContent()).toBe(department.name);
         const facts = (await first.locator('.facts').textContent())!;
-        expect(facts).toContain(UI.search.side[side]);
+        expect(facts).toContain(UI.sides.column[side]);
         expect(facts).toContain(`${UI.roles[side].lead}${department.lead.length}项`);
         expect(facts).toContain(`${UI.roles[side].support}${department.support.length}项`);
       } finally {
@@ -185,7 +222,7 @@ describe('the search page on a phone (360 × 740)', () => {
       await page.setViewportSize({ width: 360, height: 740 });
       const details = page.locator('details[data-filters]');
       expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-      expect(await details.locator('summary').textContent()).toBe(UI.search.filters);
+      expect(await details.locator('summary').textContent()).toBe(UI.filters.label);
       const query = departments.find((d) => d.side === 'district')!.name;
       await page.locator('#search-q').pressSequentially(query, { delay: 20 });
       await shownState(page, `?q=${encodeURIComponent(query)}`);
@@ -195,7 +232,7 @@ describe('the search page on a phone (360 × 740)', () => {
 
       await details.locator('summary').click();
       await page.selectOption('#search-side', 'district');
-      expect(await details.locator('summary').textContent()).toBe(UI.search.filtersActive.replace('{n}', '1'));
+      expect(await details.locator('summary').textContent()).toBe(fill(UI.filters.active, { n: 1, list: UI.sides.column.district }));
     } finally {
       await close();
     }

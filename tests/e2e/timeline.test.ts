@@ -50,7 +50,12 @@ async function openAt(pagePath: string, screen: { width: number; height: number 
   const context = await (await getBrowser()).newContext({ viewport: { width: screen.width, height: screen.height }, hasTouch: screen.width < 600 });
   const page = await context.newPage();
   await page.goto(site(pagePath));
-  if (await page.$('deadline-timeline')) await page.waitForSelector('deadline-timeline[data-ready]');
+  if (await page.$('deadline-timeline')) {
+    await page.waitForSelector('deadline-timeline[data-ready]');
+    // On a phone the filters are folded under 筛选: a reader taps it first.
+    const fold = page.locator('deadline-timeline [data-filters]');
+    if (!(await fold.evaluate((details) => (details as HTMLDetailsElement).open))) await fold.locator('summary').click();
+  }
   return { page, close: () => context.close() };
 }
 

@@ -31,6 +31,12 @@ describe('toTraditional', () => {
     expect(toTraditional('纳税服务和税银合作', overrides)).toBe('納稅服務和稅銀合作');
   });
 
+  it('keeps an override’s Traditional form that the text already writes, instead of converting it to the form the override rejects', () => {
+    const overrides = [{ simplified: '税', traditional: '稅' }];
+    expect(toTraditional('澳门财政局（稅務）', overrides)).toBe('澳門財政局（稅務）');
+    expect(toTraditional('澳门财政局（稅務）')).not.toBe('澳門財政局（稅務）');
+  });
+
   it('prefers the longer override where two start at the same place', () => {
     const overrides = [{ simplified: '人行', traditional: 'A' }, { simplified: '人行珠海', traditional: 'B' }];
     expect(toTraditional('人行珠海市', overrides)).toBe('B市');

@@ -5,7 +5,7 @@ import type { MatchTier } from '../../lib/search/matchTier.ts';
 export interface Shown {
   href: string;
   title: string;
-  kind: 'measure' | 'department' | undefined;
+  kind: 'measure' | 'department' | 'task' | 'area' | 'group' | undefined;
   facts?: string | undefined;
   excerpt?: ExcerptPiece[] | null | undefined;
   /** How Pagefind's result matches the query (matchTier); none for what the page found itself. */
@@ -17,7 +17,7 @@ export interface Shown {
  * query marked, and its facts. Built from text nodes only, so nothing in the index can become
  * markup.
  */
-export function resultItem(shown: Shown, kinds: Record<'measure' | 'department', string>): HTMLLIElement {
+export function resultItem(shown: Shown, kinds: Record<NonNullable<Shown['kind']>, string>): HTMLLIElement {
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) =>
     Object.assign(document.createElement(tag), { className, ...(text === undefined ? {} : { textContent: text }) });
   const item = document.createElement('li');

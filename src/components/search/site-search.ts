@@ -2,9 +2,11 @@
  * <site-search>: the search page's behaviour over its server-rendered form. Searches as the
  * reader types, keeps `?q=` and the filters in the URL (replaceState, so Back leaves the page
  * rather than stepping through keystrokes), shows at once what the page itself knows (a measure
- * by its number, the departments the query names), then Pagefind's results in its order, ten at
- * a time, loading only the fragments it shows. The rules are in lib/search/searchPlan.ts; every
- * string and the names come in the element's config (searchPage.ts).
+ * by its number, the departments and headings the query names), then the measures Pagefind
+ * finds, in its order, ten at a time, loading only the fragments it shows; the other pages it
+ * finds (only in their lists of co-workers or measures) fold into one line after them, loaded
+ * when opened. The rules are in lib/search/searchPlan.ts; every string and the names come in
+ * the element's config (searchPage.ts).
  */
 import { fill } from '../../lib/i18n/template.ts';
 import { createPaths, type Paths } from '../../lib/paths.ts';
@@ -15,6 +17,7 @@ import type { SearchPageConfig } from '../../lib/search/searchPage.ts';
 import { planSearch } from '../../lib/search/searchPlan.ts';
 import { readSearchState, writeSearchState, type SearchState, type StateFilter } from '../../lib/search/searchState.ts';
 import { readElementConfig } from '../../lib/util/elementConfig.ts';
+import { filterSummary } from '../../lib/util/filterSummary.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './loadPagefind.ts';
 import { resultItem, type Shown } from './resultItem.ts';
 
@@ -39,6 +42,8 @@ class SiteSearch extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #run = 0;
   #queue: { entries: Entry[]; next: number; query: string } = { entries: [], next: 0, query: '' };
+  /** The pages found only in lists, folded: what is left to load of them. */
+  #mentions: { entries: PagefindResult[]; next: number; query: string; run: number } = { entries: [], next: 0, query: '', run: 0 };
 
   connectedCallback(): void {
     this.#config = readElementConfig<SearchPageConfig>(this);
@@ -52,8 +57,6 @@ class SiteSearch extends HTMLElement {
     this.#input.value = state.q;
     // A value the select does not offer leaves it at "any", and the URL follows the select.
     for (const [key, select] of this.#selects) select.value = state.filters[key] ?? '';
-    // Wide screens show the filters; on a phone they fold, so the results are on the first screen.
-    this.#part<HTMLDetailsElement>('filters').open = matchMedia('(min-width: 40rem)').matches;
     this.#countFilters();
 
     form.addEventListener('submit', (event) => {
@@ -68,6 +71,11 @@ class SiteSearch extends HTMLElement {
     });
     for (const select of this.#selects.values()) select.addEventListener('change', () => (this.#countFilters(), this.#schedule(0)));
     this.#part('more').addEventListener('click', () => void this.#more(this.#run));
+    const fold = this.#part<HTMLDetailsElement>('mentions');
+    fold.addEventListener('toggle', () => {
+      if (fold.open && this.#mentions.next === 0) void this.#moreMentions(this.#mentions.run);
+    });
+    this.#part('mentions-more').addEventListener('click', () => void this.#moreMentions(this.#mentions.run));
     this.addEventListener('keydown', (event) => this.#onKey(event));
 
     if (state.q.trim() !== '' || Object.keys(state.filters).length > 0) this.#schedule(0);
@@ -90,9 +98,8 @@ class SiteSearch extends HTMLElement {
   }
 
   #countFilters(): void {
-    const n = [...this.#selects.values()].filter((s) => s.value).length;
-    const { filters, filtersActive } = this.#config.strings;
-    this.#part('filters-label').textContent = n === 0 ? filters : fill(filtersActive, { n });
+    const chosen = [...this.#selects.values()].filter((s) => s.value).map((s) => s.selectedOptions[0]?.textContent ?? s.value);
+    this.#part('filters-label').textContent = filterSummary(this.#config.strings.filters, chosen);
   }
 
   #schedule(delay: number): void {
@@ -108,9 +115,14 @@ class SiteSearch extends HTMLElement {
     const empty = state.q.trim() === '' && Object.keys(state.filters).length === 0;
     this.#part('browse').hidden = !empty;
     this.#part('results').hidden = empty;
-    for (const list of ['list', 'partial-list']) this.#part(list).replaceChildren();
+    for (const list of ['list', 'partial-list', 'mentions-list']) this.#part(list).replaceChildren();
     this.#part('partial-heading').hidden = true;
     this.#part('more').hidden = true;
+    const fold = this.#part<HTMLDetailsElement>('mentions');
+    fold.hidden = true;
+    fold.open = false;
+    this.#part('mentions-more').hidden = true;
+    this.#mentions = { entries: [], next: 0, query: '', run };
     if (empty) {
       this.#part('status').textContent = '';
       return this.#done(state);
@@ -120,6 +132,7 @@ class SiteSearch extends HTMLElement {
     const local: Shown[] = [
       ...(plan.measure ? [{ href: this.#paths.measure(plan.measure.id), title: plan.measure.title, kind: 'measure' as const, facts: plan.measure.facts }] : []),
       ...plan.departments.map(({ department: d }) => ({ href: this.#paths.department(d.slug), title: d.title, kind: 'department' as const, facts: d.facts })),
+      ...plan.headings.map((h) => ({ href: h.href, title: h.title, kind: h.kind, facts: h.facts })),
     ];
     this.#queue = { entries: local, next: 0, query: plan.query ?? '' };
     this.#part('status').textContent = t.searching;
@@ -127,9 +140,15 @@ class SiteSearch extends HTMLElement {
     await this.#more(run, Math.min(PAGE, local.length));
     try {
       const pagefind = await this.#pagefind();
-      const { results } = await pagefind.search(plan.query, { filters: plan.filters });
+      const [measures, others] = await Promise.all([
+        pagefind.search(plan.query, { filters: plan.measureFilters }),
+        pagefind.search(plan.query, { filters: plan.otherFilters }),
+      ]);
       if (run !== this.#run) return;
-      this.#queue.entries.push(...results);
+      this.#queue.entries.push(...measures.results);
+      this.#mentions = { entries: others.results, next: 0, query: plan.query ?? '', run };
+      fold.hidden = others.results.length === 0;
+      this.#part('mentions-label').textContent = fill(t.mentions, { n: others.results.length, query: state.q.trim() });
       const page = Math.max(0, PAGE - this.#queue.next);
       await this.#more(run, Math.min(FIRST, page));
       await this.#more(run, page - Math.min(FIRST, page));
@@ -167,14 +186,36 @@ class SiteSearch extends HTMLElement {
     more.textContent = fill(this.#config.strings.more, { n: Math.min(PAGE, left) });
   }
 
+  /** Shows the next page of the folded results, loading their fragments; most matching first within it. */
+  async #moreMentions(run: number): Promise<void> {
+    const mentions = this.#mentions;
+    const batch = mentions.entries.slice(mentions.next, mentions.next + PAGE);
+    mentions.next += batch.length;
+    const shown = await Promise.all(batch.map((entry) => this.#fromPagefind(entry, mentions.query)));
+    if (run !== this.#run) return;
+    shown.sort((a, b) => (a.tier ?? -1) - (b.tier ?? -1));
+    for (const item of shown) this.#part('mentions-list').append(resultItem(item, this.#config.strings.kind));
+    const left = mentions.entries.length - mentions.next;
+    const more = this.#part('mentions-more');
+    more.hidden = left === 0;
+    more.textContent = fill(this.#config.strings.mentionsMore, { n: Math.min(PAGE, left) });
+  }
+
   async #fromPagefind(result: PagefindResult, query: string): Promise<Shown> {
     const data = await result.data();
-    const kind = data.filters['kind']?.[0] as Shown['kind'];
+    const heading = data.filters['heading']?.[0];
+    const kind = (data.filters['kind']?.[0] ?? this.#config.headings.find((h) => h.key === heading)?.kind) as Shown['kind'];
     const own = data.meta[META_FIELDS.text.key];
-    // A measure's own text, marked where the query is as typed, else its opening words; any
-    // other page's text around the query, or nothing: never the page's labels and headings.
-    const excerpt = own !== undefined ? (highlightExcerpt(own, query) ?? highlightExcerpt(own, '')) : highlightExcerpt(data.content, query, 60, { block: true });
-    return { href: data.url, title: data.meta['title'] ?? data.url, kind, facts: data.meta[META_FIELDS.facts.key], excerpt, tier: query === '' ? 2 : matchTier(query, data) };
+    const bodies = data.meta[META_FIELDS.bodies.key];
+    // Why the page was found: a measure's own text marked where the query is as typed, else
+    // the bodies on it with the one the query names marked, else its opening words; any other
+    // page's text around the query (the list that names it), or nothing: never its labels.
+    const inText = own === undefined ? null : highlightExcerpt(own, query);
+    const inBodies = own === undefined || inText || bodies === undefined ? null : highlightExcerpt(bodies, query);
+    const excerpt = own === undefined ? highlightExcerpt(data.content, query, 60, { block: true }) : (inText ?? inBodies ?? highlightExcerpt(own, ''));
+    // Under the bodies excerpt, which names the first on each side already, the facts are the deadline alone.
+    const facts = inBodies ? data.meta[META_FIELDS.due.key] : data.meta[META_FIELDS.facts.key];
+    return { href: data.url, title: data.meta['title'] ?? data.url, kind, facts, excerpt, tier: query === '' ? 2 : matchTier(query, data) };
   }
 
   /** Marks which search the page now shows (`data-shown="?q=…"`), for tests and benchmarks to wait on. */

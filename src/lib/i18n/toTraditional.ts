@@ -35,16 +35,20 @@ function convertWithOverrides(text: string, overrides: readonly TraditionalOverr
   const pieces: string[] = [];
   let rest = text;
   while (rest.length > 0) {
-    const hits = overrides.map((o) => ({ o, at: rest.indexOf(o.simplified) })).filter((h) => h.at >= 0);
+    // An override's Traditional form already in the text is kept too: the converter would
+    // otherwise turn it into the very form the override rejects (稅 into Hong Kong's 税).
+    const hits = overrides
+      .flatMap((o) => [o.simplified, o.traditional].map((found) => ({ o, found, at: rest.indexOf(found) })))
+      .filter((h) => h.at >= 0);
     if (hits.length === 0) {
       pieces.push(convert(rest));
       break;
     }
     // Earliest match first; at the same place the longer word wins.
-    hits.sort((a, b) => a.at - b.at || b.o.simplified.length - a.o.simplified.length);
-    const { o, at } = hits[0]!;
+    hits.sort((a, b) => a.at - b.at || b.found.length - a.found.length);
+    const { o, found, at } = hits[0]!;
     pieces.push(convert(rest.slice(0, at)), o.traditional);
-    rest = rest.slice(at + o.simplified.length);
+    rest = rest.slice(at + found.length);
   }
   return pieces.join('');
 }

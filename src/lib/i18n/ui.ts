@@ -46,6 +46,31 @@ export const UI = {
       support: '其后：支持配合或配合参加',
     },
   },
+  /**
+   * One word for each of the document's concepts, wherever a page names it on its own (a label,
+   * a column head); sentences use the same word (tests/unit/i18n/terms.test.ts keeps the other
+   * forms, 方面 and 时间线, out of every string of both editions).
+   */
+  terms: {
+    task: '主要任务',
+    area: '领域',
+    measure: '具体措施',
+    group: '市专项工作组',
+    deadline: '完成时限',
+    timeline: '时间轴',
+  },
+  /** The two sides: the document's own column heads, and the one short label after a name or in a side column. */
+  sides: {
+    column: { municipal: '市支持指导部门', district: '横琴新区牵头配合部门' },
+    short: { municipal: '市级', district: '横琴新区' },
+  },
+  /** The fold that holds a page's filters (search, network, timeline), named alike everywhere. */
+  filters: {
+    label: '筛选',
+    /** Slots: {n} how many are chosen, {list} what (filterSummary). */
+    active: '筛选（已选{n}项：{list}）',
+    listJoin: '、',
+  },
   site: {
     name: '横琴片区改革任务分工查询',
     /** What the site is for, in one line: the share image's second line (scripts/share-image.ts). */
@@ -77,6 +102,7 @@ export const UI = {
     network: '责任网络',
     tasks: '主要任务',
     timeline: '完成时限',
+    search: '搜索',
   },
 } as const;
 

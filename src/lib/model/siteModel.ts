@@ -16,6 +16,9 @@ import type { Deadline, Department, Measure, Origin, Plan, PlanMeta, Side, Sourc
 
 export const SIDES = ['municipal', 'district'] as const satisfies readonly Side[];
 
+/** What each column of a source table holds, in order (its cells follow this order). */
+export { ROLES as SOURCE_COLUMNS } from '../seed/recogniseColumns.ts';
+
 /**
  * A department's place on a measure. `lead` is the first listed on its side: the
  * 主要支持指导部门 on the municipal side, the 主要牵头落实部门 (牵头) on the Hengqin side;

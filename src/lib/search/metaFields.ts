@@ -25,6 +25,10 @@ export const META_FIELDS = {
   text: { key: 'text', weight: 0 },
   /** Shown with a result, not for ranking: who is first on each side and the deadline, or a department's side and counts by role. */
   facts: { key: 'facts', weight: 0 },
+  /** Shown with a result, not for ranking: every body on a measure under its role, the excerpt when the query names one of them. */
+  bodies: { key: 'bodies', weight: 0 },
+  /** Shown with a result, not for ranking: a measure's deadline alone, the facts under a bodies excerpt (which already names the first on each side). */
+  due: { key: 'due', weight: 0 },
 } as const;
 
 /** Pagefind's `ranking.metaWeights`, from the fields above. */

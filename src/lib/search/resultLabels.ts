@@ -22,17 +22,36 @@ export function measureText(measure: SiteMeasure, { tx }: Words): string {
 
 /** 主要支持指导：市工商局　牵头：横琴工商局　完成时限：11月底 */
 export function measureFacts(measure: SiteMeasure, { tx, ui }: Words): string {
-  return [
-    ...measure.leads.map((lead) => fill(ui.search.fact, { role: ui.roles[lead.side].lead, value: tx(lead.department.name) })),
-    fill(ui.search.fact, { role: ui.search.deadline, value: tx(measure.deadline.label) }),
-  ].join('　');
+  return [...measure.leads.map((lead) => fill(ui.search.fact, { role: ui.roles[lead.side].lead, value: tx(lead.department.name) })), measureDue(measure, { tx, ui })].join('　');
+}
+
+/** 完成时限：11月底 */
+export function measureDue(measure: SiteMeasure, { tx, ui }: Words): string {
+  return fill(ui.search.fact, { role: ui.search.deadline, value: tx(measure.deadline.label) });
+}
+
+/**
+ * Every body on a measure under its role, side by side: 主要支持指导：市发改局；支持配合：市工商局、
+ * 市金融局；牵头：区金融服务局 (as the lists of measures on task pages name them). A result whose own text lacks the query shows this, with the
+ * query marked, so the reader sees why the measure was found.
+ */
+export function measureBodies(measure: SiteMeasure, { tx, ui }: Words): string {
+  const sides = (['municipal', 'district'] as const).map((side) => {
+    const on = measure.assignments.filter((a) => a.side === side);
+    const named = (role: 'lead' | 'support') => on.filter((a) => a.role === role).map((a) => tx(a.department.name)).join(ui.search.namesJoin);
+    return (['lead', 'support'] as const)
+      .filter((role) => named(role) !== '')
+      .map((role) => fill(ui.search.fact, { role: ui.roles[side][role], value: named(role) }))
+      .join(ui.search.rolesJoin);
+  });
+  return sides.filter(Boolean).join(ui.search.rolesJoin);
 }
 
 /** 横琴新区牵头配合部门　牵头7项　配合6项: its column and its counts by role, in its side's terms. */
 export function departmentFacts(department: SiteDepartment, { ui }: Words): string {
   const roles = ui.roles[department.side];
   return fill(ui.search.departmentFacts, {
-    side: ui.search.side[department.side],
+    side: ui.sides.column[department.side],
     leadRole: roles.lead,
     lead: department.lead.length,
     supportRole: roles.support,

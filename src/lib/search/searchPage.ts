@@ -15,8 +15,12 @@ import { META_WEIGHTS } from './metaFields.ts';
 import { departmentFacts, measureFacts, measureTitle } from './resultLabels.ts';
 import type { QueryFold } from './matchNames.ts';
 import { keysForEdition, queryFoldFor } from './nameMatcher.ts';
+import { normalizeForSearch } from './normalizeForSearch.ts';
+import { traditionalVariants } from './traditionalVariants.ts';
+import { headingKey } from './pageFilters.ts';
 import { searchKeywords } from './searchKeywords.ts';
 import type { StateFilter } from './searchState.ts';
+import type { FilterWords } from '../util/filterSummary.ts';
 
 export interface FilterOption {
   value: string;
@@ -35,7 +39,7 @@ export function searchFilterOptions(model: SiteModel, { tx, ui }: Pick<Edition, 
     month: [...bins.values()]
       .sort((a, b) => (order(a.key) < order(b.key) ? -1 : 1))
       .map((bin) => ({ value: bin.key, label: bin.kind === 'month' ? fill(t.month, { year: bin.year, month: bin.month }) : t[bin.kind] })),
-    side: (['municipal', 'district'] as const).map((side) => ({ value: side, label: t.side[side] })),
+    side: (['municipal', 'district'] as const).map((side) => ({ value: side, label: ui.sides.column[side] })),
     role: (['lead', 'support'] as const).map((role) => ({ value: role, label: ui.roles.either[role] })),
   };
   return options;
@@ -57,6 +61,19 @@ export interface SearchMeasure {
   facts: string;
 }
 
+/** A task, area or working group page, matched by its title on the search page itself. */
+export interface SearchHeading {
+  /** headingKey of its Simplified title: the value of its page's `heading` filter. */
+  key: string;
+  kind: 'task' | 'area' | 'group';
+  /** As the result shows it: 一、…, （三）…, the group's name. */
+  title: string;
+  href: string;
+  facts: string;
+  /** Its title as typed, in this edition's spellings (keysForEdition). */
+  keys: string[];
+}
+
 export interface SearchPageConfig {
   base: string;
   locale: Locale;
@@ -64,10 +81,11 @@ export interface SearchPageConfig {
   weights: Record<string, number>;
   strings: Pick<
     Edition['ui']['search'],
-    'count' | 'countWithPartial' | 'none' | 'partial' | 'more' | 'roleIgnored' | 'searching' | 'failed' | 'kind' | 'filters' | 'filtersActive'
-  >;
+    'count' | 'countWithPartial' | 'none' | 'partial' | 'more' | 'roleIgnored' | 'searching' | 'failed' | 'mentions' | 'mentionsMore'
+  > & { filters: FilterWords; kind: Record<'measure' | 'department' | SearchHeading['kind'], string> };
   departments: SearchDepartment[];
   measures: SearchMeasure[];
+  headings: SearchHeading[];
   /** How a typed query is read against the keys (matchNames.ts foldQuery). */
   fold: QueryFold;
 }
@@ -75,12 +93,27 @@ export interface SearchPageConfig {
 /** The <site-search> element's config for an edition. */
 export function searchPageConfig(model: SiteModel, edition: Edition): SearchPageConfig {
   const keywords = searchKeywords(model.decisions);
-  const { count, countWithPartial, none, partial, more, roleIgnored, searching, failed, kind, filters, filtersActive } = edition.ui.search;
+  const { count, countWithPartial, none, partial, more, roleIgnored, searching, failed, mentions, mentionsMore } = edition.ui.search;
+  const { ui, tx, paths } = edition;
+  const overrides = model.decisions.traditional;
+  const heading = (kind: SearchHeading['kind'], simplified: string, title: string, href: string, measures: number): SearchHeading => ({
+    key: headingKey(simplified),
+    kind,
+    title,
+    href,
+    facts: fill(ui.pages.measureCount, { count: measures }),
+    // Both scripts, as typed; not pinyin: a long title's initials would match short pinyin queries by chance.
+    keys: keysForEdition([...new Set([simplified, ...traditionalVariants(simplified, overrides)].map(normalizeForSearch))], edition, overrides),
+  });
   return {
     base: edition.paths.base,
     locale: edition.locale,
     weights: META_WEIGHTS,
-    strings: { count, countWithPartial, none, partial, more, roleIgnored, searching, failed, kind, filters, filtersActive },
+    strings: {
+      count, countWithPartial, none, partial, more, roleIgnored, searching, failed, mentions, mentionsMore,
+      filters: ui.filters,
+      kind: { ...ui.search.kind, task: ui.terms.task, area: ui.terms.area, group: ui.terms.group },
+    },
     departments: model.departments.map((d) => ({
       slug: d.slug,
       side: d.side,
@@ -89,6 +122,11 @@ export function searchPageConfig(model: SiteModel, edition: Edition): SearchPage
       keys: keysForEdition(keywords.names(d), edition, model.decisions.traditional),
     })),
     measures: model.measures.map((m) => ({ id: m.id, title: measureTitle(m, edition), facts: measureFacts(m, edition) })),
+    headings: [
+      ...model.tasks.map((t) => heading('task', t.title, fill(ui.search.taskOption, { ordinal: chineseOrdinal(t.no), title: tx(t.title) }), paths.task(t.no), t.measures.length)),
+      ...model.areas.map((a) => heading('area', a.title, fill(ui.search.areaOption, { ordinal: chineseOrdinal(a.no), title: tx(a.title) }), paths.area(a.no), a.measures.length)),
+      ...model.groups.map((g) => heading('group', g.name, tx(g.name), paths.group(g.slug), g.measures.length)),
+    ],
     fold: queryFoldFor(edition, model.decisions.traditional),
   };
 }

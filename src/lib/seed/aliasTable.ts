@@ -2,6 +2,14 @@ import { LineCounter, parseDocument, isNode } from 'yaml';
 import { z } from 'zod';
 import { sideSchema } from '../plan/schema.ts';
 import { SeedError } from './SeedError.ts';
+import { removeWrapSpaces } from './cleanText.ts';
+
+/**
+ * Why a decision was made, in Chinese, shown to readers on /data/. A YAML folded block (>-)
+ * joins its lines with a space, which Chinese prose does not have: such spaces go, as the PDF's
+ * wrap spaces do.
+ */
+const reasonSchema = z.string().min(1).transform(removeWrapSpaces);
 
 /** One body that the document names in more than one way. */
 const aliasSchema = z.object({
@@ -12,7 +20,7 @@ const aliasSchema = z.object({
   /** The other names the document uses for it. */
   also: z.array(z.string().min(1)).min(1),
   /** Why these are the same body: the evidence a reader can check. */
-  why: z.string().min(1),
+  why: reasonSchema,
 });
 
 /** A word whose reading the pinyin converter gets wrong in a body name. */
@@ -20,14 +28,14 @@ const readingSchema = z.object({
   word: z.string().min(1),
   /** Syllables without tones, separated by spaces: "ren hang". */
   pinyin: z.string().regex(/^[a-zü]+(?: [a-zü]+)*$/u),
-  why: z.string().min(1),
+  why: reasonSchema,
 });
 
 /** Text the Traditional edition must write otherwise than the converter does. */
 const traditionalSchema = z.object({
   simplified: z.string().min(1),
   traditional: z.string().min(1),
-  why: z.string().min(1),
+  why: reasonSchema,
 });
 
 const oneMark = z.string().length(1);
@@ -42,7 +50,7 @@ export const punctuationSchema = z.object({
   /** Bracket pairs: `( )` are shown as `（ ）` where the pair holds or touches Chinese. */
   brackets: z.array(z.object({ open: oneMark, close: oneMark, displayOpen: oneMark, displayClose: oneMark })).default([]),
   /** Why the pages differ from the seed here: shown to readers on /data/. */
-  why: z.string().min(1),
+  why: reasonSchema,
 });
 
 /**
@@ -58,7 +66,7 @@ const formSchema = z.object({
   side: sideSchema.optional(),
   /** Only at the start of a name (区商务局 = 横琴新区商务局), never inside a word. */
   start: z.boolean().optional(),
-  why: z.string().min(1),
+  why: reasonSchema,
 });
 
 /** The whole alias table: the one file of deliberate data decisions. */

@@ -54,10 +54,48 @@ export function parseSiteConfig(value: unknown, file = 'site.config.json'): Site
   return result.data;
 }
 
+/** Domains reserved for examples and tests (RFC 2606, RFC 6761): an address in one reaches nobody. */
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)$/iu;
+
+const isPlaceholderAddress = (address: string) => RESERVED_DOMAIN.test(address.split('@').pop() ?? '');
+const isPlaceholderUrl = (url: string) => {
+  try {
+    return RESERVED_DOMAIN.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The fields that still hold a placeholder (an address or site in a domain reserved for
+ * examples), as `path: value`. The publisher replaces them before going live; until then the
+ * build warns and readers are shown none of them.
+ */
+export function placeholderFields(config: SiteConfig): string[] {
+  const found: string[] = [];
+  if (isPlaceholderAddress(config.contact.email)) found.push(`contact.email: ${config.contact.email}`);
+  if (config.publisher.url && isPlaceholderUrl(config.publisher.url)) found.push(`publisher.url: ${config.publisher.url}`);
+  return found;
+}
+
+/** The contact readers are shown: none while the address is a placeholder. */
+export function readerContact(config: SiteConfig): SiteConfig['contact'] | null {
+  return isPlaceholderAddress(config.contact.email) ? null : config.contact;
+}
+
+/** The publisher's site readers are shown: none while it is a placeholder. */
+export function readerPublisherUrl(config: SiteConfig): string | null {
+  return config.publisher.url && !isPlaceholderUrl(config.publisher.url) ? config.publisher.url : null;
+}
+
 let cached: SiteConfig | undefined;
 
-/** The site's config, from site.config.json at the project root (the working directory). */
+/** The site's config, from site.config.json at the project root (the working directory); warns once of each placeholder left in it. */
 export function getSiteConfig(file = path.resolve('site.config.json')): SiteConfig {
-  cached ??= parseSiteConfig(JSON.parse(readFileSync(file, 'utf8')), path.basename(file));
+  if (!cached) {
+    const name = path.basename(file);
+    cached = parseSiteConfig(JSON.parse(readFileSync(file, 'utf8')), name);
+    for (const field of placeholderFields(cached)) console.warn(`${name}: ${field} is a placeholder (a domain reserved for examples): readers are not shown it until the publisher replaces it`);
+  }
   return cached;
 }

@@ -7,6 +7,8 @@ export interface SearchRun {
   results: string[];
   /** Site paths of the results shown as matching only some of its words. */
   partial: string[];
+  /** How many pages the fold of pages that name the query only in their lists holds (not opened). */
+  mentions: number;
   /** What the live region says. */
   status: string;
 }
@@ -44,6 +46,7 @@ export async function openSearch(edition: Locale): Promise<SearchDriver> {
       return {
         results: paths('[data-results]:not([hidden]) [data-list]'),
         partial: paths('[data-results]:not([hidden]) [data-partial-list]'),
+        mentions: Number(/\d+/u.exec(document.querySelector<HTMLElement>('[data-mentions]:not([hidden]) [data-mentions-label]')?.textContent ?? '')?.[0] ?? 0),
         status: document.querySelector('[data-status]')!.textContent ?? '',
       };
     });

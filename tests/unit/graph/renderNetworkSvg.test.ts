@@ -10,7 +10,7 @@ import { realModel, smallModel } from './smallPlan.ts';
 
 const options: RenderNetworkOptions = {
   label: UI.network.graphLabel,
-  text: { ...UI.network, roles: UI.roles },
+  text: { ...UI.network, side: UI.sides.short, roles: UI.roles },
   tx: (text) => text,
   departmentHref: sitePaths.department,
   measureHref: sitePaths.measure,
@@ -69,7 +69,7 @@ describe('renderNetworkSvg', () => {
     const overrides = model.decisions.traditional;
     const edition = createEdition({ locale: 'zh-Hant', base: '/', overrides });
     const graph = buildGraph(model);
-    const svg = renderNetworkSvg(graph, layoutNetwork(graph), { ...options, text: { ...edition.ui.network, roles: edition.ui.roles }, tx: edition.tx });
+    const svg = renderNetworkSvg(graph, layoutNetwork(graph), { ...options, text: { ...edition.ui.network, side: edition.ui.sides.short, roles: edition.ui.roles }, tx: edition.tx });
     const titles = [...svg.matchAll(/<title>([^<]+)<\/title>/gu)].map((m) => m[1]!).join('');
     for (const { simplified } of overrides) {
       // A character the table replaces: after conversion no title holds opencc's own form of it.

@@ -11,6 +11,8 @@ import { excerptWindow, fullWidthPunctuation, textStart } from '../../../src/lib
 import { highlightExcerpt } from '../../../src/lib/search/highlightExcerpt.ts';
 import { searchPageConfig } from '../../../src/lib/search/searchPage.ts';
 import { planSearch } from '../../../src/lib/search/searchPlan.ts';
+import { measureBodies } from '../../../src/lib/search/resultLabels.ts';
+import { headingKey } from '../../../src/lib/search/pageFilters.ts';
 import { parseAliasTable } from '../../../src/lib/seed/index.ts';
 import { realPlan } from '../../support/realPlan.ts';
 
@@ -120,5 +122,38 @@ describe('planSearch', () => {
     expect(byRole.departments).toEqual([]);
     const hengqin = model.departments.find((d) => d.side === 'district' && d.name.includes('工商局'))!;
     expect(byRole.filters['lead']).toEqual({ any: [hengqin.slug] });
+  });
+
+  it('shows the tasks, areas and groups whose titles hold the query, and asks the index for the rest without them', () => {
+    const area = model.areas.find((a) => a.title.length >= 6)!;
+    const words = area.title.slice(2, 6);
+    const plan = planSearch({ q: words, filters: {} }, config);
+    const titled = [...model.tasks, ...model.areas].filter((h) => h.title.includes(words)).map((h) => h.title);
+    expect(plan.headings.map((h) => h.key)).toEqual(expect.arrayContaining(titled.map(headingKey)));
+    expect(plan.headings.every((h) => normalizeForSearch(h.title).includes(normalizeForSearch(words)))).toBe(true);
+    expect(JSON.stringify(plan.filters['not'])).toContain(headingKey(area.title));
+  });
+
+  it('shows no heading once a filter is set: heading pages are filed under none', () => {
+    const area = model.areas[0]!;
+    expect(planSearch({ q: area.title, filters: { task: String(area.task.no) } }, config).headings).toEqual([]);
+  });
+
+  it('asks the index twice: for measures, and for every other page, each with the reader’s filters', () => {
+    const plan = planSearch({ q: '工商局', filters: { month: '2017-08' } }, config);
+    expect(plan.measureFilters).toEqual({ ...plan.filters, kind: 'measure' });
+    expect(plan.otherFilters).toEqual({ ...plan.filters, all: [{ not: { kind: 'measure' } }] });
+    expect(plan.filters['month']).toBe('2017-08');
+  });
+});
+
+describe('measureBodies', () => {
+  it('names every body on a measure under its side’s role words, first-listed first', () => {
+    const measure = model.measures.find((m) => m.assignments.filter((a) => a.side === 'municipal').length > 1)!;
+    const text = measureBodies(measure, edition);
+    for (const a of measure.assignments) expect(text).toContain(a.department.name);
+    expect(text.startsWith(`${edition.ui.roles.municipal.lead}：${measure.leads.find((l) => l.side === 'municipal')!.department.name}`)).toBe(true);
+    expect(text).toContain(`${edition.ui.roles.municipal.support}：`);
+    expect(text).not.toContain('牵头：市');
   });
 });

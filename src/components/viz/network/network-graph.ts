@@ -16,6 +16,7 @@ import { fill } from '../../../lib/i18n/template.ts';
 import { createPaths, type Paths } from '../../../lib/paths.ts';
 import { normalizeForSearch } from '../../../lib/search/normalizeForSearch.ts';
 import { readElementConfig } from '../../../lib/util/elementConfig.ts';
+import { filterSummary, type FilterWords } from '../../../lib/util/filterSummary.ts';
 import { applyDrawing, renderPanel } from './networkDom.ts';
 import { attachZoom, type DrawingZoom } from './networkZoom.ts';
 
@@ -24,7 +25,7 @@ export interface NetworkGraphConfig {
   locale: Locale;
   model: nv.EncodedViewModel;
   geometry: DrawingGeometry;
-  text: PanelText & { status: { shown: string; matches: string; noMatch: string } };
+  text: PanelText & { status: { shown: string; matches: string; noMatch: string }; filters: FilterWords };
 }
 
 const $ = <T extends Element>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
@@ -173,6 +174,8 @@ class NetworkGraph extends HTMLElement {
     this.#fillPanel();
     const values: Record<string, string> = { task: String(view.task ?? ''), group: view.group ?? '', side: view.side ?? '', role: view.role };
     for (const select of form.querySelectorAll('select')) select.value = values[select.name] ?? '';
+    const chosen = [...form.querySelectorAll('select')].filter((select) => select.selectedIndex > 0).map((select) => select.selectedOptions[0]?.textContent ?? '');
+    $(this, '[data-filters-label]').textContent = filterSummary(this.#config.text.filters, chosen);
     this.#find($<HTMLInputElement>(this, '#network-search').value);
     if (push) history.pushState(null, '', `${location.pathname}${nv.formatView(view)}`);
   }

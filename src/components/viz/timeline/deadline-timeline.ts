@@ -11,12 +11,15 @@ import {
   type FrameWords, type TimelineData, type TimelineState,
 } from '../../../lib/timeline/timelineView.ts';
 import { readElementConfig } from '../../../lib/util/elementConfig.ts';
+import { filterSummary, type FilterWords } from '../../../lib/util/filterSummary.ts';
 
 export interface TimelineConfig {
   data: TimelineData;
   /** The fullest column's count over the whole plan: the bars' scale. */
   max: number;
   words: FrameWords;
+  /** The words of the filters' fold (ui.filters). */
+  filters: FilterWords;
 }
 
 export class DeadlineTimeline extends HTMLElement {
@@ -139,8 +142,16 @@ export class DeadlineTimeline extends HTMLElement {
     }
     this.querySelector('#timeline-table caption')!.textContent = text.tableCaption;
     this.querySelector('.status')!.textContent = text.status;
+    this.querySelector('[data-filters-label]')!.textContent = filterSummary(this.#config.filters, this.#chosen());
     if (this.#tipFor && !this.#tipFor.mark.checkVisibility()) this.#hideTip();
     this.#resetRoving();
+  }
+
+  /** What the filter controls hold, as the reader sees it: the chosen options' labels and the department typed. */
+  #chosen(): string[] {
+    return [...this.#form.querySelectorAll<HTMLSelectElement | HTMLInputElement>('select, input')].flatMap((control) =>
+      control instanceof HTMLSelectElement ? (control.selectedIndex > 0 ? [control.selectedOptions[0]?.textContent ?? ''] : []) : control.value.trim() ? [control.value.trim()] : [],
+    );
   }
 
   /** The visible marks of the visible view, lane by lane. */

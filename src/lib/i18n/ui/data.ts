@@ -95,6 +95,7 @@ export const dataUi = {
   readingColumns: { word: '词语', pinyin: '拼音', why: '理由' },
   traditionalHeading: '繁体转换的校正',
   traditionalColumns: { simplified: '简体', traditional: '繁体', why: '理由' },
-  decisionsSource: '以上三张表来自项目中唯一的数据决定记录文件 seeds/aliases.yaml，每条都写明理由。',
-  sides: { municipal: '市级', district: '横琴新区' },
+  decisionsSource: '以上三张表列出整理数据时作出的全部决定，每条都写明理由。',
+  /** Quotation marks around quoted document text (「」 in the Traditional edition). */
+  quoteMarks: '“”',
 } as const;

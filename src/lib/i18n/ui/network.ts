@@ -17,7 +17,6 @@ export const networkUi = {
   howTo: '把鼠标移到（或用 Tab 键移到）部门或措施上，可突出与它相连的部分；点击部门或措施可聚焦，图中只留下与它相连的部分，旁边列出它的措施和共事部门；按 Esc 取消。',
   tableLink: '以表格查看各部门列第一位和列其后的措施数',
   graphLabel: '责任网络图：市级部门、具体措施与横琴新区部门',
-  side: { municipal: '市级', district: '横琴新区' },
   /** Slots: {name}, {side}, {leadRole}, {lead}, {supportRole}, {support}. */
   departmentTitle: '{name}（{side}）：{leadRole}{lead}项，{supportRole}{support}项',
   /** Slots: {id}, {text}. */

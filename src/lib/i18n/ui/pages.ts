@@ -5,10 +5,6 @@
  * the interface-word table. Role words come from ui.roles, filled into {role}/{lead}/{support}.
  */
 export const pagesUi = {
-  /** The two columns of the table, as the document heads them. */
-  sideColumn: { municipal: '市支持指导部门', district: '横琴新区牵头配合部门' },
-  /** Short name of each side, for table cells. */
-  side: { municipal: '市', district: '横琴新区' },
   breadcrumb: '当前位置',
   taskHeading: '{ordinal}、{title}',
   areaHeading: '（{ordinal}）{title}',

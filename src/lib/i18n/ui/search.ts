@@ -14,9 +14,6 @@ export const searchUi = {
   submit: '搜索',
   label: '部门名称、措施编号或内容',
   hint: '例如：横琴工商局、工商行政管理局、hqgsj、第12项、证照分离。简体、繁体、拼音都可以；空格分开的几个词要同时出现。',
-  /** The disclosure that holds the filters; `{n}` filters are set. */
-  filters: '筛选',
-  filtersActive: '筛选（已选{n}项）',
   any: '不限',
   filter: {
     task: '主要任务',
@@ -26,7 +23,6 @@ export const searchUi = {
     side: '部门所属',
     role: '部门职责',
   },
-  side: { municipal: '市支持指导部门', district: '横琴新区牵头配合部门' },
   taskOption: '{ordinal}、{title}',
   areaOption: '（{ordinal}）{title}',
   month: '{year}年{month}月底',
@@ -49,6 +45,12 @@ export const searchUi = {
   measureTitle: '第{id}项　{start}',
   /** One fact of a measure result: `{role}` is the side's first-place role (主要支持指导 / 牵头). */
   fact: '{role}：{value}',
+  /** Between the names of one role, and between its roles, in a measure's list of bodies. */
+  namesJoin: '、',
+  rolesJoin: '；',
+  /** The fold of pages that name the query only in a list of co-workers or of measures. */
+  mentions: '另有{n}个页面只在部门名单或措施清单中提到“{query}”',
+  mentionsMore: '再显示{n}个',
   deadline: '完成时限',
   /** A department result's facts: its column and its counts by role, in its side's words. */
   departmentFacts: '{side}　{leadRole}{lead}项　{supportRole}{support}项',

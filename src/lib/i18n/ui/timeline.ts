@@ -9,8 +9,13 @@ export const timelineUi = {
   nav: '完成时限',
   title: '完成时限时间轴',
   description: '全部{n}项措施按完成时限排列：每个月底有哪些措施到期、属于哪项任务、哪些部门列第一位（主要支持指导或牵头）。',
-  intro:
-    '每个方块是一项措施，方块上的数字是措施编号，方块所在的列是它的完成时限。文件的时限都写作“某月底”，这里也只精确到月，不写具体日期。已完成和持续推进的措施没有日期，单独成列。',
+  intro: '每个方块是一项措施，方块上的数字是措施编号，方块按完成时限排列。文件的时限都写作“某月底”，这里也只精确到月，不写具体日期。',
+  /** Added to the intro only for the undated kinds the data has (timeline columns), so it never promises a column that is not there. */
+  undatedIntro: {
+    both: '已完成和持续推进的措施没有日期，分别排在各月之前和之后。',
+    completed: '已完成的措施没有日期，排在各月之前。',
+    ongoing: '持续推进的措施没有日期，排在各月之后。',
+  },
   /** The two sides' role terms, explained once on the page; the slots take ui.roles' terms. */
   rolesNote:
     '“市支持指导部门”一栏列第一位的是{municipalLead}，其余为{municipalSupport}；“横琴新区牵头配合部门”一栏列第一位的是{districtLead}（简称“{districtLeadShort}”），其余为{districtSupport}（简称“{districtSupportShort}”）。',
@@ -33,7 +38,7 @@ export const timelineUi = {
   leadSide: { municipal: '市支持指导部门中列第一位的{role}', district: '横琴新区牵头配合部门中列第一位的{role}' },
   leadLanesNote: '一项措施在市、区两边各有一个列第一位的部门，因此在两行中各出现一次。',
   laneTotal: '（{n}项）',
-  scroller: '时间轴（{mode}），可横向滚动',
+  scroller: '时间轴（{mode}）',
   /** Said before a cell's count by screen readers (the count itself is visible, and follows the filters). */
   cellContext: '{lane}，{when}到期：',
   /** A mark's accessible name; `{leads}` is the `leadOf` parts joined with '；'. */
