@@ -89,13 +89,21 @@ export function readerPublisherUrl(config: SiteConfig): string | null {
 }
 
 let cached: SiteConfig | undefined;
+const WARNED = Symbol.for('site-config.placeholders-warned');
 
 /** The site's config, from site.config.json at the project root (the working directory); warns once of each placeholder left in it. */
 export function getSiteConfig(file = path.resolve('site.config.json')): SiteConfig {
   if (!cached) {
     const name = path.basename(file);
     cached = parseSiteConfig(JSON.parse(readFileSync(file, 'utf8')), name);
-    for (const field of placeholderFields(cached)) console.warn(`${name}: ${field} is a placeholder (a domain reserved for examples): readers are not shown it until the publisher replaces it`);
+    // A build loads this module twice (the content layer's and the pages' bundle): the mark on
+    // the process says each warning once per build.
+    const warned = ((globalThis as { [WARNED]?: Set<string> })[WARNED] ??= new Set());
+    for (const field of placeholderFields(cached)) {
+      const line = `${name}: ${field} is a placeholder (a domain reserved for examples): readers are not shown it until the publisher replaces it`;
+      if (!warned.has(line)) console.warn(line);
+      warned.add(line);
+    }
   }
   return cached;
 }
