@@ -12,7 +12,10 @@ import type { Origin } from '../plan/schema.ts';
 export type { Origin };
 
 /** A value a spreadsheet typed as something other than text. */
-export type TypedValue = { kind: 'date'; iso: string } | { kind: 'number'; value: number };
+export type TypedValue =
+  | { kind: 'date'; iso: string }
+  /** A number; `date1904` when its workbook counts days from 1904 (older Mac Excel), so a serial date in it means another day. */
+  | { kind: 'number'; value: number; date1904?: true };
 
 export interface GridCell {
   /** The cell's text, one entry per line as the file breaks it (paragraphs, line breaks, wrapped lines of a PDF). */

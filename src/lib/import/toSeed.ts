@@ -74,16 +74,21 @@ function monthEnd(iso: string): { year: number; month: number } | null {
   return day === last ? { year, month } : null;
 }
 
-/** Excel's day count (1900 date system) as a date, for serial numbers past 1900's leap-year bug. */
-function excelSerialDate(serial: number): string | null {
-  if (!Number.isInteger(serial) || serial < 61 || serial > 2958465) return null;
-  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+/**
+ * Excel's day count as a date: in the 1900 date system for serial numbers past 1900's
+ * leap-year bug (day 1 is 1900-01-01, counted from 1899-12-30 from day 61 on), in the 1904
+ * system from 1904-01-01 (day 0); up to 9999-12-31 in either.
+ */
+function excelSerialDate(serial: number, date1904 = false): string | null {
+  const [epoch, first, last] = date1904 ? [Date.UTC(1904, 0, 1), 0, 2957003] : [Date.UTC(1899, 11, 30), 61, 2958465];
+  if (!Number.isInteger(serial) || serial < first || serial > last) return null;
+  return new Date(epoch + serial * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A typed deadline in the document's words. */
 function deadlineWords(file: string, cell: GridCell, planYear: number | null, where: string): string {
   const value = cell.value!;
-  const iso = value.kind === 'date' ? value.iso : excelSerialDate(value.value);
+  const iso = value.kind === 'date' ? value.iso : excelSerialDate(value.value, value.date1904);
   if (iso === null) {
     throw new ImportError(file, where, `the deadline is the number ${value.kind === 'number' ? value.value : ''}, which is neither a date nor words such as "8月底": type it as the document words it`);
   }

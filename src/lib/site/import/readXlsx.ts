@@ -21,22 +21,22 @@ function columnName(n: number): string {
 }
 
 /** A cell's text and typed value, whatever exceljs holds it as (rich text, formula result, hyperlink, date). */
-function cellContent(value: ExcelJS.CellValue): { text: string; value?: TypedValue } {
+function cellContent(value: ExcelJS.CellValue, date1904: boolean): { text: string; value?: TypedValue } {
   if (value === null || value === undefined) return { text: '' };
   if (value instanceof Date) return { text: value.toISOString().slice(0, 10), value: { kind: 'date', iso: value.toISOString().slice(0, 10) } };
-  if (typeof value === 'number') return { text: String(value), value: { kind: 'number', value } };
+  if (typeof value === 'number') return { text: String(value), value: { kind: 'number', value, ...(date1904 ? { date1904: true } : {}) } };
   if (typeof value === 'string' || typeof value === 'boolean') return { text: String(value) };
   if (typeof value === 'object') {
     if ('richText' in value) return { text: value.richText.map((run) => run.text).join('') };
-    if ('result' in value) return cellContent((value.result ?? null) as ExcelJS.CellValue);
-    if ('text' in value) return cellContent(value.text as ExcelJS.CellValue);
+    if ('result' in value) return cellContent((value.result ?? null) as ExcelJS.CellValue, date1904);
+    if ('text' in value) return cellContent(value.text as ExcelJS.CellValue, date1904);
     if ('error' in value) return { text: '' };
   }
   return { text: String(value) };
 }
 
 /** One sheet as rows of cells, merged ranges resolved to one cell object. */
-function sheetRows(sheet: ExcelJS.Worksheet, file: string, limits: ImportLimits): { rows: { number: number; cells: GridCell[] }[]; width: number } {
+function sheetRows(sheet: ExcelJS.Worksheet, date1904: boolean, file: string, limits: ImportLimits): { rows: { number: number; cells: GridCell[] }[]; width: number } {
   const width = sheet.columnCount;
   const height = sheet.rowCount;
   if (width * height > limits.maxCells) throw overLimit(file, `sheet ${sheet.name}`, `the sheet spans ${width * height} cells, over the limit of ${limits.maxCells}`);
@@ -49,7 +49,7 @@ function sheetRows(sheet: ExcelJS.Worksheet, file: string, limits: ImportLimits)
       const master = cell.isMerged ? cell.master : cell;
       let gridCell = byMaster.get(master.address);
       if (!gridCell) {
-        const content = cellContent(master.value);
+        const content = cellContent(master.value, date1904);
         gridCell = { lines: content.text.split(/\r?\n/u), at: `${sheet.name}!${master.address}`, ...(content.value ? { value: content.value } : {}) };
         byMaster.set(master.address, gridCell);
       }
@@ -80,7 +80,7 @@ export async function readXlsx(file: string, bytes: Uint8Array, limits: ImportLi
     throw damagedFile(file, what, error instanceof Error ? error.message : String(error));
   }
 
-  const sheets = workbook.worksheets.map((sheet) => ({ sheet, ...sheetRows(sheet, file, limits) }));
+  const sheets = workbook.worksheets.map((sheet) => ({ sheet, ...sheetRows(sheet, Boolean(workbook.properties.date1904), file, limits) }));
   const ranked = [...sheets].sort((a, b) => measures(b.rows) - measures(a.rows));
   const chosen = ranked[0];
   const decisions: string[] = [];
