@@ -10,15 +10,20 @@
  * - caption-cut: a table caption runs past the screen's edge (it must wrap to the screen, not to its table);
  * - caption-repeats: a table caption says again what the heading right before it says;
  * - sticky-column: a table wider than its frame loses its first column when the frame is scrolled to its end;
+ * - near-fit: a table scrolls in its frame for a sliver (wider than the frame by under
+ *   `nearFitShare` of it, its last column cut at the edge): a table that close is made to fit
+ *   (heads wrap between words, cells pad less); a frame scrolls for tables that cannot;
  * - current-link: the header's link to the current page or section is off screen or covered;
  * - nav-hidden: a header link is off screen with no scrolling frame to reach it by;
+ * - chart-scrolls: a chart scrolls sideways inside a frame (a wide drawing is drawn within its
+ *   frame on a phone, and the page offers a list or table for the detail);
  * - chart-late: a chart (a large svg, canvas, figure or role=img) in the page's opening section
  *   (before its first visible h2) starts too low for a useful part of it to show on the first screen.
  *
  * `probeReadingLayout` runs inside the page (page.evaluate): it is self-contained on purpose.
  */
 
-export type ReadingRule = 'narrow-run' | 'split-token' | 'page-overflow' | 'caption-cut' | 'caption-repeats' | 'sticky-column' | 'current-link' | 'nav-hidden' | 'chart-late';
+export type ReadingRule = 'narrow-run' | 'split-token' | 'page-overflow' | 'caption-cut' | 'caption-repeats' | 'sticky-column' | 'near-fit' | 'current-link' | 'nav-hidden' | 'chart-scrolls' | 'chart-late';
 
 export interface ReadingProblem {
   rule: ReadingRule;
@@ -37,6 +42,8 @@ export interface ReadingThresholds {
   chartVisible: number;
   /** Smallest box, in px, that counts as a chart rather than an icon or a bar. */
   chartMinSize: { width: number; height: number };
+  /** A table wider than its frame by less than this share of the frame's width should fit it. */
+  nearFitShare: number;
 }
 
 export const READING_THRESHOLDS: ReadingThresholds = {
@@ -44,6 +51,7 @@ export const READING_THRESHOLDS: ReadingThresholds = {
   minCharsPerLine: 2.6,
   chartVisible: 160,
   chartMinSize: { width: 200, height: 120 },
+  nearFitShare: 0.15,
 };
 
 /** Runs in the page. Returns every problem found, at the page's current viewport, scrolled to the top. */
@@ -191,6 +199,10 @@ export function probeReadingLayout(thresholds: ReadingThresholds): ReadingProble
     const frame = sidewaysFrame(table);
     const firstCell = table.querySelector('tbody tr > :first-child');
     if (!frame || !firstCell) continue;
+    const over = frame.scrollWidth - frame.clientWidth;
+    if (over < frame.clientWidth * thresholds.nearFitShare) {
+      problems.push({ rule: 'near-fit', where: describe(table), detail: `the table is ${over}px wider than its ${frame.clientWidth}px frame, so its last column is cut for a sliver of scrolling` });
+    }
     const before = frame.scrollLeft;
     frame.scrollLeft = frame.scrollWidth;
     const cell = firstCell.getBoundingClientRect();
@@ -228,6 +240,12 @@ export function probeReadingLayout(thresholds: ReadingThresholds): ReadingProble
   const charts = [...main.querySelectorAll('svg, canvas, figure, [role="img"]')].filter(
     (el) => !el.parentElement?.closest('svg, canvas, figure, [role="img"]') && !isUnseen(el) && isChart(el),
   );
+  for (const chart of charts) {
+    const frame = sidewaysFrame(chart);
+    if (frame) {
+      problems.push({ rule: 'chart-scrolls', where: describe(chart), detail: `${Math.round(chart.getBoundingClientRect().width)}px wide in a ${frame.clientWidth}px frame that scrolls sideways` });
+    }
+  }
   for (const chart of charts) {
     const opening = !firstSection || Boolean(chart.compareDocumentPosition(firstSection) & Node.DOCUMENT_POSITION_FOLLOWING);
     if (!opening) continue;

@@ -34,7 +34,7 @@ export function applyDrawing(parts: DrawingParts, compact: CompactDrawing): void
   parts.svg.setAttribute('viewBox', `${x} ${y} ${width} ${height}`);
   parts.svg.setAttribute('width', String(width));
   parts.svg.setAttribute('height', String(height));
-  // The scroller's CSS keeps the drawing between 0.86 and 1.25 of this width (labels ≥ 12px).
+  // The frame's CSS draws it as wide as the frame, at most 1.25 of this width.
   parts.svg.parentElement!.style.setProperty('--drawing-width', `${width}px`);
 }
 

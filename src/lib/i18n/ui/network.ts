@@ -59,7 +59,7 @@ export const networkUi = {
     zoomOut: '缩小',
     zoomReset: '复原',
     zoomHint: '拖动可平移；按住 Ctrl 滚动鼠标滚轮可缩放。',
-    zoomHintTouch: '左右滑动可看到整张图，双指可放大。',
+    zoomHintTouch: '整张图显示在框内，双指可放大看清名称；点一个部门，可列出它的措施和共事部门。',
     reset: '清除筛选和聚焦',
   },
 
