@@ -57,6 +57,16 @@ try {
         for (const locale of LOCALES) {
           const url = new URL(`${build.base}${pathInLocale(page, locale).slice(1)}`, server.origin).href;
           await tab.goto(url, { waitUntil: 'load' });
+          // Settled, as the phone-layout test waits: fonts in, every custom element defined, nothing
+          // aria-busy, and a search in the address shown (taken earlier, it is half-drawn).
+          // (Synchronous: waitForFunction takes a returned promise for a truthy answer.)
+          await tab.waitForFunction(() => {
+            if (document.fonts.status !== 'loaded') return false;
+            const tags = new Set([...document.querySelectorAll('*')].map((el) => el.localName).filter((name) => name.includes('-')));
+            const search = document.querySelector<HTMLElement>('site-search');
+            const searchShown = !search || !new URLSearchParams(location.search).get('q') || search.dataset['shown'] !== undefined;
+            return [...tags].every((tag) => customElements.get(tag)) && !document.querySelector('[aria-busy="true"]') && searchShown;
+          }, null, { timeout: 30_000 });
           const file = path.join(folder, `${name(page)}-${locale}-${size.width}-${colorScheme}.png`);
           await tab.screenshot({ path: file, fullPage: values.full });
           console.log(path.relative('.', file));

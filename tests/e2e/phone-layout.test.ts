@@ -78,12 +78,16 @@ function searchSample(locale: Locale): Sample {
   return { path: `${pathInLocale('/search/', locale)}${query}`, why: 'a search with results', ready: `site-search[data-shown="${query}"]` };
 }
 
-/** Waits until the page has settled: loaded, fonts in, every custom element defined, nothing aria-busy, and its own sign if it has one. */
+/**
+ * Waits until the page has settled: loaded, fonts in, every custom element defined, nothing
+ * aria-busy, and its own sign if it has one. The condition is synchronous: waitForFunction
+ * does not await a promise a predicate returns, it takes the promise for a truthy answer.
+ */
 async function settle(page: Page, ready: string | undefined): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForFunction(
-    async (selector) => {
-      if (document.readyState !== 'complete') return false;
-      await document.fonts.ready;
+    (selector) => {
+      if (document.readyState !== 'complete' || document.fonts.status !== 'loaded') return false;
       const tags = new Set([...document.querySelectorAll('*')].map((el) => el.localName).filter((name) => name.includes('-')));
       if ([...tags].some((tag) => !customElements.get(tag))) return false;
       if (document.querySelector('[aria-busy="true"]')) return false;
