@@ -570,14 +570,15 @@ describe('a reader using the network', () => {
         }
       });
 
-      it(`types a department's pinyin initials in the network's search and finds it, for every department (${where})`, async () => {
+      // Every department's initials: tests/unit/graph/networkSearch.test.ts, over the same keys and matcher.
+      it(`types a department's pinyin initials in the network's search and finds it: the first, the busiest and the last (${where})`, async () => {
         const departments = await departmentsJson();
         const { readings } = decisions();
         const { pinyinSyllables } = await import('../../src/lib/seed/slugify.ts');
         const { page, close } = await openAt(`${edition}/network/`, size);
         try {
           await ready(page);
-          for (const department of departments) {
+          for (const department of new Set([departments[0]!, busiest(departments), departments.at(-1)!])) {
             const initials = pinyinSyllables(department.name, readings).map((s) => s[0]).join('');
             await page.fill('#network-search', initials);
             expect(await keys(page, 'a.node.is-match'), `${initials} for ${department.slug}`).toContain(`d:${department.slug}`);

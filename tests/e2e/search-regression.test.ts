@@ -1,7 +1,9 @@
 /**
  * The search regression suite: the cases in search-queries.yaml, plus cases generated from the
  * data, run through the real /search/ page in Chromium against the built site. Expected pages
- * are named by data and resolved here, so no URL or count is written by hand.
+ * are named by data and resolved here, so no URL or count is written by hand. The generated
+ * cases the page answers itself (names, initials, forms, numbers: tests/support/searchCases.ts)
+ * run here a few of a kind, and all of them in tests/unit/search/everyName.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,14 +15,12 @@ import { toTraditional } from '../../src/lib/i18n/toTraditional.ts';
 import type { Department, Measure } from '../../src/lib/plan/schema.ts';
 import { normalizeForSearch } from '../../src/lib/search/normalizeForSearch.ts';
 import type { SearchState } from '../../src/lib/search/searchState.ts';
-import { traditionalVariants } from '../../src/lib/search/traditionalVariants.ts';
 import { parseAliasTable } from '../../src/lib/seed/index.ts';
-import { pinyinSyllables } from '../../src/lib/seed/slugify.ts';
-import { chineseOrdinal } from '../../src/lib/plan/chineseOrdinal.ts';
 import { deadlineBin } from '../../src/lib/timeline/deadlineBin.ts';
 import { builtRoot } from './support/builtSite.ts';
 import { openSearch, type SearchDriver, type SearchRun } from './support/searchDriver.ts';
 import { realPlan } from '../support/realPlan.ts';
+import { CASE_KINDS, searchCases, type SearchCase } from '../support/searchCases.ts';
 
 const measures: Measure[] = realPlan().measures;
 const departments: Department[] = realPlan().departments;
@@ -201,7 +201,15 @@ async function everyResult(search: SearchDriver, query: string, filters: SearchS
   });
 }
 
-const initialsOf = (name: string) => pinyinSyllables(name, aliases.readings).map((s) => s[0]).join('');
+/**
+ * The cases of a kind the browser runs: the first, the last (for full names, the last
+ * department's Traditional spelling), and the one that asks most of the page (the most pages
+ * that must come first, then the longest query: a long ordinal such as 第八十四项).
+ */
+function sampleCases(cases: SearchCase[]): SearchCase[] {
+  const hardest = [...cases].sort((a, b) => b.within - a.within || b.query.length - a.query.length)[0];
+  return [...new Set([cases[0], hardest, cases.at(-1)])].filter((c): c is SearchCase => c !== undefined);
+}
 
 describe.each(LOCALES)('search in the %s edition', (edition) => {
   let search: SearchDriver;
@@ -220,69 +228,17 @@ describe.each(LOCALES)('search in the %s edition', (edition) => {
     });
   }
 
-  it('finds every department by its full name, in Simplified and in Traditional, with its own page first', { timeout: 300_000 }, async () => {
+  // Every department and measure by name, initials, forms and number is answered by the page
+  // itself (planSearch) and checked case by case in tests/unit/search/everyName.test.ts; here
+  // a few cases of each kind go through the real page, ahead of Pagefind's results.
+  it.each(CASE_KINDS)('shows first what a %s names (a few cases of the kind; every case in the unit tests)', async (kind) => {
+    const cases = sampleCases(searchCases(kind, edition, realPlan(), aliases));
+    expect(cases.length).toBeGreaterThan(0);
     const misses: string[] = [];
-    for (const department of departments) {
-      for (const query of [department.name, ...traditionalVariants(department.name, aliases.traditional)]) {
-        const { results } = await search.run(query);
-        if (results[0] !== here(`/departments/${department.slug}/`)) misses.push(`${query} → ${results[0] ?? 'nothing'}`);
-      }
-    }
-    expect(misses).toEqual([]);
-  });
-
-  it('finds every department by its pinyin initials, among the departments that share them, first', { timeout: 300_000 }, async () => {
-    const misses: string[] = [];
-    for (const department of departments) {
-      const initials = initialsOf(department.name);
-      const sharing = departments.filter((d) => initialsOf(d.name) === initials).length;
-      const { results } = await search.run(initials);
-      if (!results.slice(0, sharing).includes(here(`/departments/${department.slug}/`))) misses.push(`${initials} (${department.name}) → ${results.slice(0, sharing).join(' ')}`);
-    }
-    expect(misses).toEqual([]);
-  });
-
-  it('goes straight to every measure typed by its number, as 12, 第12项 and 第十二项', { timeout: 300_000 }, async () => {
-    const misses: string[] = [];
-    for (const measure of measures) {
-      for (const query of [String(measure.id), `第${measure.id}项`, `第${chineseOrdinal(measure.id)}项`]) {
-        const { results } = await search.run(edition === 'zh-CN' ? query : toTraditional(query, aliases.traditional));
-        if (results[0] !== here(`/measures/${measure.id}/`)) misses.push(`${query} → ${results[0] ?? 'nothing'}`);
-      }
-    }
-    expect(misses).toEqual([]);
-  });
-
-  it('finds every department by the full forms of its name (seeds/aliases.yaml forms), its own page first', { timeout: 300_000 }, async () => {
-    const misses: string[] = [];
-    let tried = 0;
-    for (const department of departments) {
-      for (const form of aliases.forms.filter((f) => !f.side || f.side === department.side)) {
-        const applies = form.start ? department.name.startsWith(form.short) : department.name.includes(form.short);
-        if (!applies) continue;
-        const full = form.start ? `${form.full}${department.name.slice(form.short.length)}` : department.name.replace(form.short, form.full);
-        // Another department may have that very name (横琴工商局 is 区工商局 written with 横琴): then it is first.
-        if (departments.some((d) => d !== department && d.name === full)) continue;
-        tried++;
-        const { results } = await search.run(full);
-        if (results[0] !== here(`/departments/${department.slug}/`)) misses.push(`${full} (${department.name}) → ${results[0] ?? 'nothing'}`);
-      }
-    }
-    expect(tried).toBeGreaterThan(0);
-    expect(misses).toEqual([]);
-  });
-
-  it('finds, for each part of a name that several departments share, all of them first', { timeout: 300_000 }, async () => {
-    const misses: string[] = [];
-    // The name without the side's prefix (市, 区, 横琴, 珠海): 工商局, 商务局, 检验检疫局…
-    const cores = [...new Set(departments.map((d) => d.name.replace(/^(?:市|区|横琴|珠海)/u, '')))];
-    const shared = cores.filter((core) => core.length >= 2 && departments.filter((d) => d.name.includes(core)).length >= 2);
-    expect(shared.length).toBeGreaterThan(0);
-    for (const core of shared) {
-      const expected = departments.filter((d) => d.name.includes(core)).map((d) => here(`/departments/${d.slug}/`));
-      const { results } = await search.run(core);
-      const top = results.slice(0, expected.length);
-      if (expected.some((p) => !top.includes(p))) misses.push(`${core} → ${top.join(' ')}`);
+    for (const c of cases) {
+      const { results } = await search.run(c.query);
+      const top = results.slice(0, c.within);
+      if (c.expected.some((p) => !top.includes(here(p)))) misses.push(`${c.label} → ${top.join(' ') || 'nothing'}`);
     }
     expect(misses).toEqual([]);
   });

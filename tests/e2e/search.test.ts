@@ -312,7 +312,13 @@ describe('the header search box', () => {
         page.on('request', (request) => requested.push(new URL(request.url()).pathname));
         await page.reload({ waitUntil: 'networkidle' });
         await page.focus('#header-search-q');
-        await page.waitForTimeout(200);
+        // Whatever the focus set off (at once or when the page is next idle) has been asked
+        // for once the page has been idle and a request sent after it has been seen: the
+        // browser reports requests in the order they are made.
+        await Promise.all([
+          page.waitForRequest((request) => request.url().endsWith('/?after-focus')),
+          page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => requestAnimationFrame(() => void fetch('/?after-focus').then(() => resolve()))))),
+        ]);
         // A reading page may carry its own small controls (copy link, print: their weight is
         // the reader tasks' budget), never Pagefind or the search page's script.
         expect(requested.filter((p) => p.includes('/pagefind/') || /search/iu.test(p)), path).toEqual([]);

@@ -1,8 +1,5 @@
-import { Converter } from 'opencc-js/cn2t';
-
-/** Simplified → Traditional as written in Hong Kong and Macau (opencc's `hk` variant). */
-// Pure: a browser bundle that imports this module's neighbours but not the converter drops it.
-const convert = /* @__PURE__ */ Converter({ from: 'cn', to: 'hk' });
+// Simplified → Traditional as written in Hong Kong and Macau (opencc's `hk` forms).
+import { toHongKongForms as convert } from './traditionalConverters.ts';
 
 export interface TraditionalOverride {
   /** Simplified text the converter gets wrong, e.g. a proper noun. */

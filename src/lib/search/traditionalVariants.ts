@@ -1,9 +1,6 @@
-import { Converter } from 'opencc-js/cn2t';
 import { toTraditional, type TraditionalOverride } from '../i18n/toTraditional.ts';
-
-/** Taiwan forms: readers type 群 and 稅 where the Hong Kong list writes 羣 and 税. */
-// Pure: the browser's name matcher imports this module's neighbours but never the converter.
-const toTaiwan = /* @__PURE__ */ Converter({ from: 'cn', to: 'tw' });
+// Taiwan forms: readers type 群 and 稅 where the Hong Kong list writes 羣 and 税.
+import { toTaiwanForms as toTaiwan } from '../i18n/traditionalConverters.ts';
 
 /**
  * The Traditional spellings a reader may type for a Simplified text: the site's own Traditional
