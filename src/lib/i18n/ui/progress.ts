@@ -97,6 +97,26 @@ export const progressUi = {
     by: '报告部门：{name}。',
     evidence: '佐证材料：{list}',
   },
+  /** /data/'s section on the progress files (only where there is a progress file). */
+  data: {
+    heading: '落实进展数据',
+    intro: '进展报告来自{file}，截至{asOf}。每份报告一行；措施的目前状态和是否逾期按进展日期计算，不按今天计算。',
+    files: {
+      'progress.json': { format: 'JSON', unit: '每份报告一条' },
+      'progress.csv': { format: 'CSV（UTF-8，带BOM）', unit: '每份报告一行' },
+    },
+    fieldsHeading: 'progress.json 和 progress.csv 的字段',
+    fields: {
+      plan: '报告所属的文件（计划）',
+      measure: '措施编号',
+      date: '报告反映的日期，YYYY-MM-DD',
+      status: '报告的状态：未启动、推进中、已完成或已调整',
+      by: '报告部门（本站使用的名称），没有写明的为空',
+      note: '进展说明，没有的为空',
+      evidence: '佐证材料：JSON 中为 {title, url} 的列表；CSV 中为 evidence_titles 和 evidence_urls 两列，每行一项、一一对应',
+    },
+    measureFields: 'measures.json、measures.csv 和 measures/<编号>.json 中的每项措施另有两个字段：status（目前状态，未报告为 null 或空）和 overdue（是否逾期，true 或 false）。',
+  },
   /** The timeline's and the network's layer. */
   layer: {
     label: '显示落实进展',
