@@ -249,3 +249,55 @@ describe('the /progress/ table in a browser', () => {
     expect(await visibleRows(page)).toEqual(task.measures.map((m) => m.id));
   });
 });
+
+describe('the status layer of the timeline and the network in a browser', () => {
+  const contexts: { close: () => Promise<void> }[] = [];
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+  });
+  const open = async (sitePath: string) => {
+    const context = await (await getBrowser()).newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(site(sitePath, 'fixture'));
+    await page.waitForSelector('status-layer[data-ready]');
+    return page;
+  };
+  const overdueId = overdue[0]!.measure;
+  /** The character drawn at a timeline mark's corner ('none' when the layer is off). */
+  const timelineMark = (page: Page) => page.$eval(`.view:not([hidden]) .mark[data-id="${overdueId}"]`, (mark) => getComputedStyle(mark, '::after').content);
+
+  it.each(LOCALES)('shows each timeline mark\'s status as a colour and a character, switched off and on, and kept in the URL (%s)', async (locale) => {
+    const words = editions[locale].ui.progress;
+    const page = await open(inLocale(sitePaths.timeline(), locale));
+    expect(await timelineMark(page)).toBe(`"${words.layer.marks.overdue}"`);
+    expect(await page.$eval(`.mark[data-id="${overdueId}"]`, (mark) => mark.getAttribute('aria-label'))).toContain(words.status.overdue);
+    await page.uncheck('.status-layer-toggle');
+    expect(await timelineMark(page)).toBe('none');
+    await page.waitForURL((url) => url.searchParams.get('progress') === 'off');
+    await page.reload();
+    await page.waitForSelector('status-layer[data-ready]');
+    expect(await page.isChecked('.status-layer-toggle')).toBe(false);
+    expect(await timelineMark(page)).toBe('none');
+    await page.check('.status-layer-toggle');
+    expect(await timelineMark(page)).toBe(`"${words.layer.marks.overdue}"`);
+    await page.waitForURL((url) => !url.searchParams.has('progress'));
+  });
+
+  it('tags each measure of the network with its status, and hides the tags when switched off', async () => {
+    // The fixture's first task is too big to draw whole: its areas are drawn one by one.
+    const page = await open(sitePaths.networkArea(model.measure(overdueId).area.no));
+    const tag = `.node-measure[data-node="m:${overdueId}"] .status-tag`;
+    expect(await page.$eval(tag, (g) => [getComputedStyle(g).display, g.textContent])).toEqual(['inline', UI.progress.layer.marks.overdue]);
+    await page.uncheck('.status-layer-toggle');
+    expect(await page.$eval(tag, (g) => getComputedStyle(g).display)).toBe('none');
+  });
+
+  it('is not on the real site\'s timeline or network', () => {
+    for (const sitePath of [sitePaths.timeline(), sitePaths.network()]) {
+      const html = read(realRoot, sitePath);
+      expect(html, sitePath).not.toContain('<status-layer');
+      expect(html, sitePath).not.toMatch(/data-part="/u);
+    }
+  });
+});

@@ -120,7 +120,19 @@ export const progressUi = {
   /** The timeline's and the network's layer. */
   layer: {
     label: '显示落实进展',
-    note: '状态标记：颜色加文字，截至{asOf}',
+    note: '进展截至{asOf}：每项措施的编号旁标出它的状态（颜色加一个字）。',
+    /** One character per status, beside a measure's number in a chart: the word's key character, so colour is never alone. */
+    marks: {
+      done: '完',
+      adjusted: '调',
+      inProgress: '进',
+      notStarted: '未',
+      unreported: '无',
+      overdue: '逾',
+    },
+    /** A mark's accessible name gains its status: slots {label} (what it said before) and {status}. */
+    markLabel: '{label}；{status}',
+    overdueStatus: '{status}，逾期',
   },
   /** A set of measures in one role: 牵头 13 项：已完成 5，推进中 4，逾期 4. */
   summary: '{role} {n} 项：{parts}',
