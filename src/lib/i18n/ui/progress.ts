@@ -33,7 +33,7 @@ export const progressUi = {
     heading: '落实进展',
     current: '目前状态',
     reported: '{date}报告',
-    asOf: '进展截至{asOf}',
+    asOf: '进展截至{asOf}。',
     none: '截至{asOf}没有收到关于本项措施的进展报告。',
     overdue: '完成时限{deadline}已过，截至{asOf}尚未报告完成或调整。',
     history: '报告记录',
