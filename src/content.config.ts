@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { planLoader } from './lib/site/planLoader.ts';
+import { planLoader, type LoadedProgress } from './lib/site/planLoader.ts';
 import { aliasTableSchema } from './lib/seed/aliasTable.ts';
 import { sourceDocumentSchema, type SourceDocument } from './lib/seed/sourceDocument.ts';
 import {
@@ -33,5 +33,10 @@ export const collections = {
   /** Each seed as published (title, 说明, every table as written), for /source/; id is its reading order. */
   source: defineCollection({ loader: planLoader<SourceDocument>('source', ({ documents }) => documents, (d) => String(d.order)), schema: sourceDocumentSchema }),
   /** One entry, `decisions`: the alias table (seeds/aliases.yaml or SEEDS_DIR's), read by the same loader as the seeds. */
+  /**
+   * One entry per plan, id its slug: its progress file (progress.yaml beside its seed) read and
+   * checked against it, or null while it has none. Checked by src/lib/progress/, so no schema here.
+   */
+  progress: defineCollection({ loader: planLoader<LoadedProgress>('progress', ({ progress }) => [...progress], (p) => p.plan) }),
   decisions: defineCollection({ loader: planLoader('decisions', ({ decisions }) => decisions, () => 'decisions'), schema: aliasTableSchema }),
 };

@@ -8,6 +8,8 @@ declare namespace App {
       meta: import('./lib/plan/schema.ts').PlanMeta;
       /** The data decisions (seeds/aliases.yaml through the content loader): search keywords read them. */
       decisions: import('./lib/seed/aliasTable.ts').AliasTable;
+      /** The plan's progress (progress.yaml beside its seed); null without one, and then no page shows a trace of it. */
+      progress: import('./lib/progress/measureProgress.ts').PlanProgress | null;
     };
   }
 }

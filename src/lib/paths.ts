@@ -45,6 +45,9 @@ export const sitePaths = {
   deadlines: () => '/deadlines/',
   /** A deadline bin's page: "2017-08", "completed", "ongoing". */
   deadline: (bin: string) => `/deadlines/${bin}/`,
+  /** What became of each measure (only where the plan has a progress file), and its Atom feed of reports. */
+  progress: () => '/progress/',
+  progressFeed: () => '/progress/feed.xml',
   search: () => '/search/',
   data: () => '/data/',
   source: () => '/source/',

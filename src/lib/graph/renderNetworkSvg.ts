@@ -1,6 +1,7 @@
 import { fill } from '../i18n/template.ts';
 import { chineseOrdinal } from '../plan/chineseOrdinal.ts';
 import type { Side } from '../plan/schema.ts';
+import type { StatusLayer } from '../progress/statusLayer.ts';
 import type { Graph } from './buildGraph.ts';
 import { MEASURE_BADGE, taskBand, type NetworkLayout } from './layoutNetwork.ts';
 import { nodeKey } from './nodeKey.ts';
@@ -34,10 +35,21 @@ export interface RenderNetworkOptions {
   ego?: string;
   /** Extra class on the <svg>. */
   className?: string;
+  /**
+   * The progress layer (where the plan has a progress file): each measure's part and text mark,
+   * drawn as a tag at its badge's corner (the page's switch shows or hides it), and its status
+   * added to the node's title.
+   */
+  status?: StatusLayer;
+  /** Slots {label} and {status}: the title with the status added. */
+  statusTitle?: string;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const esc = (text: string) => text.replace(/[&<>"]/gu, (c) => ESCAPES[c]!);
+
+/** Radius of a measure's status tag, in the drawing's units: room for one character at 10px. */
+const STATUS_TAG_R = 7;
 
 const departmentKey = nodeKey.department;
 const measureKey = nodeKey.measure;
@@ -114,12 +126,23 @@ export function renderNetworkSvg(graph: Graph, layout: NetworkLayout, options: R
   }
   for (const place of layout.measures) {
     const m = measures.get(place.id)!;
-    const title = fill(text.measureTitle, { id: m.id, text: tx(m.text) });
+    const status = options.status?.get(m.id);
+    const plain = fill(text.measureTitle, { id: m.id, text: tx(m.text) });
+    const title = status && options.statusTitle ? fill(options.statusTitle, { label: plain, status: status.label }) : plain;
+    const part = status ? ` data-part="${status.part}"` : '';
     out.push(
-      `<a${id(measureKey(m.id))} class="node node-measure" href="${esc(options.measureHref(m.id))}" data-node="${measureKey(m.id)}" data-task="${m.task}" data-area="${m.area}" data-group="${esc(m.group)}">`,
+      `<a${id(measureKey(m.id))} class="node node-measure" href="${esc(options.measureHref(m.id))}" data-node="${measureKey(m.id)}" data-task="${m.task}" data-area="${m.area}" data-group="${esc(m.group)}"${part}>`,
       `<title>${esc(title)}</title>`,
       `<rect x="${place.x - badgeW / 2}" y="${place.y - badgeH / 2}" width="${badgeW}" height="${badgeH}" rx="${badgeH / 2}"/>`,
-      `<text x="${place.x}" y="${place.y}" dy="0.35em" text-anchor="middle">${m.id}</text></a>`,
+      `<text x="${place.x}" y="${place.y}" dy="0.35em" text-anchor="middle">${m.id}</text>`,
+      // The status tag just right of the badge, on its line: a disc in the status's colour (CSS) with its character.
+      ...(status
+        ? [
+            `<g class="status-tag" aria-hidden="true"><circle cx="${place.x + badgeW / 2 + STATUS_TAG_R + 1}" cy="${place.y}" r="${STATUS_TAG_R}"/>`,
+            `<text x="${place.x + badgeW / 2 + STATUS_TAG_R + 1}" y="${place.y}" dy="0.35em" text-anchor="middle">${esc(status.mark)}</text></g>`,
+          ]
+        : []),
+      '</a>',
     );
   }
   out.push('</g></g></svg>');

@@ -102,6 +102,8 @@ export const UI = {
     network: '责任网络',
     tasks: '主要任务',
     timeline: '完成时限',
+    /** Only where the plan has a progress file. */
+    progress: '进展',
     search: '搜索',
   },
 } as const;

@@ -13,6 +13,8 @@ import type { AliasTable } from '../seed/aliasTable.ts';
 import type { SourceDocument } from '../seed/sourceDocument.ts';
 import { sortDepartments } from '../plan/departmentOrder.ts';
 import type { Deadline, Department, Measure, Origin, Plan, PlanMeta, Side, Source } from '../plan/schema.ts';
+import { planProgress, type PlanProgress } from '../progress/measureProgress.ts';
+import type { ProgressFile } from '../progress/parseProgress.ts';
 
 export const SIDES = ['municipal', 'district'] as const satisfies readonly Side[];
 
@@ -153,6 +155,12 @@ export interface SiteModel {
   readonly plan: Plan;
   /** The document as published, seed by seed (empty when the model was built without it). */
   readonly source: readonly SiteSourceDocument[];
+  /**
+   * What became of each measure: the plan's progress file (progress.yaml beside its seed) as
+   * of its asOf; null when the plan has none, and then no page shows a trace of progress.
+   * Belongs to the plan: with several plans each plan holds its own.
+   */
+  readonly progress: PlanProgress | null;
   measure(id: number): SiteMeasure;
   department(slug: string): SiteDepartment;
   task(no: number): SiteTask;
@@ -183,7 +191,7 @@ function deepFreeze<T>(root: T): T {
 }
 
 /** The resolved, frozen model of a parsed plan. */
-export function buildSiteModel(plan: Plan, decisions: AliasTable, documents: readonly SourceDocument[] = []): SiteModel {
+export function buildSiteModel(plan: Plan, decisions: AliasTable, documents: readonly SourceDocument[] = [], progress: ProgressFile | null = null): SiteModel {
   // Mutable while wiring, frozen at the end: the types above are the read-only view.
   type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
 
@@ -297,6 +305,7 @@ export function buildSiteModel(plan: Plan, decisions: AliasTable, documents: rea
       areas: [...plan.areas].sort((a, b) => a.no - b.no),
     },
     source,
+    progress: progress ? planProgress(orderedMeasures, progress) : null,
     measure: lookup(measureById, 'measure'),
     department: lookup(departmentBySlug as Map<string, SiteDepartment>, 'department'),
     task: lookup(taskByNo as Map<number, SiteTask>, 'task'),

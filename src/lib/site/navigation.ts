@@ -12,6 +12,8 @@ export interface NavigationItem {
   also?: readonly string[];
   /** Shown on a phone only, where it stands for a part of the header that a wider screen shows itself (the search box). */
   narrowOnly?: boolean;
+  /** Only when the plan has a progress file (/progress/ is built only then). */
+  withProgress?: boolean;
 }
 
 /** The site's main sections, in header order, as site paths. Each must exist as a page in both editions. */
@@ -22,9 +24,15 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { path: sitePaths.network(), label: 'network' },
   { path: sitePaths.tasks(), label: 'tasks', also: [folderOf(sitePaths.area(1))] },
   { path: sitePaths.timeline(), label: 'timeline', also: [sitePaths.deadlines()] },
+  { path: sitePaths.progress(), label: 'progress', withProgress: true },
   // A phone's header has no room for the search box: the search page is a section like the others.
   { path: sitePaths.search(), label: 'search', narrowOnly: true },
 ];
+
+/** The sections a site's header shows: 进展 only when there is progress to show. */
+export function navigationFor(site: { progress: unknown }): readonly NavigationItem[] {
+  return NAVIGATION.filter((item) => !item.withProgress || site.progress !== null);
+}
 
 /**
  * Which header section a page (a site path, without base and edition) belongs to: `page` when

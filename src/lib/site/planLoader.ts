@@ -1,18 +1,41 @@
 import type { Loader } from 'astro/loaders';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { ProgressFile } from '../progress/parseProgress.ts';
+import { locatePlans, readPlanProgress } from './progressFiles.ts';
 import { readSource, seedSource, sourceVersion, type ParsedSource } from './readPlan.ts';
+
+/** One plan's progress as the `progress` collection holds it: null while the plan has no progress file. */
+export interface LoadedProgress {
+  readonly plan: string;
+  readonly progress: ProgressFile | null;
+}
+
+/** The parsed seeds, and each plan's progress file (progress.yaml beside its seed) read against its plan. */
+export interface LoadedSource extends ParsedSource {
+  readonly progress: readonly LoadedProgress[];
+}
 
 /**
  * The plan, parsed once for all collections: each collection's loader asks, the first parses,
  * the others get the same plan while the seed files are unchanged (in `astro dev`, saving a
  * seed changes their version and the next load parses again).
  */
-let parsed: { version: string; source: ParsedSource } | undefined;
+let parsed: { version: string; source: LoadedSource } | undefined;
 
-function currentSource(): ParsedSource {
+/** A progress file's part of the version: its time, or that there is none (adding one reloads too). */
+const progressVersion = (file: string) => `${file}@${existsSync(file) ? statSync(file).mtimeMs : 'none'}`;
+
+function currentSource(): LoadedSource {
   const source = seedSource();
-  const version = sourceVersion(source);
-  if (parsed?.version !== version) parsed = { version, source: readSource(source) };
+  const located = locatePlans();
+  const version = [sourceVersion(source), ...located.map((plan) => progressVersion(plan.progressPath))].join('|');
+  if (parsed?.version !== version) {
+    const read = readSource(source);
+    // A progress file is checked against the plan it reports on: a problem stops the build with FILE:LINE, like a seed's.
+    const progress = located.map((plan) => ({ plan: plan.slug, progress: readPlanProgress(plan, read.plan) }));
+    parsed = { version, source: { ...read, progress } };
+  }
   return parsed.source;
 }
 
@@ -27,7 +50,7 @@ let reported: string | undefined;
  * and `astro dev` need no step before them. A seed problem stops the build with the parser's
  * FILE:LINE message, before anything is written to the output folder.
  */
-export function planLoader<T>(part: string, select: (parsed: ParsedSource) => T | T[], idOf: (item: T) => string): Loader {
+export function planLoader<T>(part: string, select: (parsed: LoadedSource) => T | T[], idOf: (item: T) => string): Loader {
   return {
     name: `plan:${part}`,
     load: async ({ store, parseData, watcher, logger }) => {
@@ -41,11 +64,12 @@ export function planLoader<T>(part: string, select: (parsed: ParsedSource) => T 
         }
       };
       await sync();
-      // In `astro dev`, a saved seed or alias table reloads the collection. A seed saved with
-      // a mistake logs the parser's FILE:LINE message and the last good plan stays on screen.
+      // In `astro dev`, a saved seed, alias table or progress file reloads the collection. A
+      // file saved with a mistake logs its FILE:LINE message and the last good plan stays on screen.
       if (!watcher) return;
       const source = seedSource();
-      const watched = new Set([...source.seeds, source.aliases].map((file) => path.resolve(file)));
+      const progressFiles = locatePlans().map((plan) => plan.progressPath);
+      const watched = new Set([...source.seeds, source.aliases, ...progressFiles].map((file) => path.resolve(file)));
       const onChange = (changed: string) => {
         if (!watched.has(path.resolve(changed))) return;
         sync().then(
@@ -60,10 +84,13 @@ export function planLoader<T>(part: string, select: (parsed: ParsedSource) => T 
       };
       // Astro calls load() again when the content config changes: one listener per collection.
       const previous = listeners.get(part);
-      previous?.watcher.off('change', previous.onChange);
+      for (const event of ['change', 'add', 'unlink'] as const) previous?.watcher.off(event, previous.onChange);
       listeners.set(part, { watcher, onChange });
       watcher.add([...watched]);
       watcher.on('change', onChange);
+      // A progress file may be added or removed while the server runs: that changes the site too.
+      watcher.on('add', onChange);
+      watcher.on('unlink', onChange);
     },
   };
 }

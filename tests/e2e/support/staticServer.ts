@@ -14,6 +14,8 @@ const TYPES: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
+  // The sitemap, and a plan's Atom feed of progress reports (/progress/feed.xml).
+  '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',

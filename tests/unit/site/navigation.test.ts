@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sitePaths } from '../../../src/lib/paths.ts';
-import { currentSection, NAVIGATION } from '../../../src/lib/site/navigation.ts';
+import { currentSection, NAVIGATION, navigationFor } from '../../../src/lib/site/navigation.ts';
 
 const sectionOf = (path: string) => {
   const found = currentSection(path);
@@ -25,5 +25,16 @@ describe('currentSection', () => {
     expect(sectionOf(sitePaths.source())).toBeNull();
     expect(sectionOf(sitePaths.about())).toBeNull();
     expect(sectionOf('/404.html')).toBeNull();
+  });
+});
+
+describe('navigationFor', () => {
+  it('offers 进展 only where the plan has progress to show, every other section either way', () => {
+    const without = navigationFor({ progress: null }).map((item) => item.label);
+    const withProgress = navigationFor({ progress: {} }).map((item) => item.label);
+    expect(without).not.toContain('progress');
+    expect(withProgress).toContain('progress');
+    expect(withProgress.filter((label) => label !== 'progress')).toEqual(without);
+    expect(sectionOf(sitePaths.progress())).toEqual({ label: 'progress', exact: true });
   });
 });
