@@ -1,20 +1,23 @@
 import type { Loader } from 'astro/loaders';
 import path from 'node:path';
-import { readSource, seedSource, sourceVersion, type ParsedSource } from './readPlan.ts';
+import { readSite, sourceVersion, type ParsedSite } from './readPlan.ts';
 
 /**
- * The plan, parsed once for all collections: each collection's loader asks, the first parses,
- * the others get the same plan while the seed files are unchanged (in `astro dev`, saving a
+ * The plans, parsed once for all collections: each collection's loader asks, the first parses,
+ * the others get the same plans while the seed files are unchanged (in `astro dev`, saving a
  * seed changes their version and the next load parses again).
  */
-let parsed: { version: string; source: ParsedSource } | undefined;
+let parsed: { version: string; site: ParsedSite } | undefined;
 
-function currentSource(): ParsedSource {
-  const source = seedSource();
-  const version = sourceVersion(source);
-  if (parsed?.version !== version) parsed = { version, source: readSource(source) };
-  return parsed.source;
+function currentSite(): ParsedSite {
+  if (parsed && parsed.version === sourceVersion(parsed.site.files)) return parsed.site;
+  const site = readSite();
+  parsed = { version: sourceVersion(site.files), site };
+  return site;
 }
+
+/** The id of a plan's record in a collection: "<plan slug>/<the record's own id>" (model.ts splits it). */
+export const planEntryId = (plan: string, id: string) => `${plan}/${id}`;
 
 type Watcher = NonNullable<Parameters<Loader['load']>[0]['watcher']>;
 const listeners = new Map<string, { watcher: Watcher; onChange: (changed: string) => void }>();
@@ -27,16 +30,14 @@ let reported: string | undefined;
  * and `astro dev` need no step before them. A seed problem stops the build with the parser's
  * FILE:LINE message, before anything is written to the output folder.
  */
-export function planLoader<T>(part: string, select: (parsed: ParsedSource) => T | T[], idOf: (item: T) => string): Loader {
+export function planLoader<T>(part: string, select: (parsed: ParsedSite) => { id: string; item: T }[]): Loader {
   return {
     name: `plan:${part}`,
     load: async ({ store, parseData, watcher, logger }) => {
       const sync = async () => {
-        const selected = select(currentSource());
-        const items = Array.isArray(selected) ? selected : [selected];
+        const items = select(currentSite());
         store.clear();
-        for (const item of items) {
-          const id = idOf(item);
+        for (const { id, item } of items) {
           store.set({ id, data: await parseData({ id, data: item as Record<string, unknown> }) });
         }
       };
@@ -44,8 +45,7 @@ export function planLoader<T>(part: string, select: (parsed: ParsedSource) => T 
       // In `astro dev`, a saved seed or alias table reloads the collection. A seed saved with
       // a mistake logs the parser's FILE:LINE message and the last good plan stays on screen.
       if (!watcher) return;
-      const source = seedSource();
-      const watched = new Set([...source.seeds, source.aliases].map((file) => path.resolve(file)));
+      const watched = new Set(currentSite().files.map((file) => path.resolve(file)));
       const onChange = (changed: string) => {
         if (!watched.has(path.resolve(changed))) return;
         sync().then(
