@@ -32,7 +32,8 @@ export function withQuery(path: string, query: Query = {}): string {
  * plan's pages sit under /<segment>/: /hengqin-2017/measures/12/.
  */
 export interface PlanScope {
-  readonly segment: string | undefined;
+  /** Absent or undefined: a one-plan site's plan. (Optional, so a browser config can leave it out of its JSON.) */
+  readonly segment?: string | undefined;
 }
 
 /** A plan's site path: "/measures/" → "/<segment>/measures/" (unchanged for a one-plan site). */

@@ -12,6 +12,7 @@
 import { dataUi } from './ui/data.ts';
 import { networkUi } from './ui/network.ts';
 import { pagesUi } from './ui/pages.ts';
+import { plansUi } from './ui/plans.ts';
 import { progressUi } from './ui/progress.ts';
 import { searchUi } from './ui/search.ts';
 import { timelineUi } from './ui/timeline.ts';
@@ -28,6 +29,8 @@ export const UI = {
       municipal: {
         lead: '列第一位',
         support: '其他',
+        leadEither: '列第一位',
+        supportEither: '其他',
         leadFull: '列第一位的部门',
         supportFull: '其他部门',
         leadMeaning: '本计划的说明未写明分工；列第一位的部门标作“列第一位”，',
@@ -36,6 +39,8 @@ export const UI = {
       district: {
         lead: '列第一位',
         support: '其他',
+        leadEither: '列第一位',
+        supportEither: '其他',
         leadFull: '列第一位的部门',
         supportFull: '其他部门',
         leadMeaning: '本计划的说明未写明分工；列第一位的部门标作“列第一位”，',
@@ -92,6 +97,7 @@ export const UI = {
   data: dataUi,
   network: networkUi,
   pages: pagesUi,
+  plans: plansUi,
   progress: progressUi,
   search: searchUi,
   timeline: timelineUi,

@@ -14,6 +14,9 @@ export interface SideRoles {
   /** Short forms, where space is tight: 牵头 / 配合. */
   readonly lead: string;
   readonly support: string;
+  /** The forms a label naming both sides' roles uses (the register's `either`, else the short forms). */
+  readonly leadEither: string;
+  readonly supportEither: string;
   /** The note's terms: 主要牵头落实部门 / 配合参加部门. */
   readonly leadFull: string;
   readonly supportFull: string;
@@ -37,6 +40,12 @@ function shortOf(term: string, decisions: AliasTable): string {
   return decisions.roles.find((entry) => entry.term === term)?.short ?? term.replace(/部门$/u, '');
 }
 
+/** The form of a role term where one label names both sides' roles. */
+function eitherOf(term: string, decisions: AliasTable): string {
+  const entry = decisions.roles.find((candidate) => candidate.term === term);
+  return entry?.either ?? shortOf(term, decisions);
+}
+
 /** "主要牵头落实部门（牵头）" when the short form is more than the term less its 部门. */
 function termWithShort(term: string, short: string): string {
   return short === term.replace(/部门$/u, '') ? term : `${term}（${short}）`;
@@ -53,11 +62,28 @@ function sideRoles(clause: string, decisions: AliasTable): SideRoles | null {
   return {
     lead: leadShort,
     support: supportShort,
+    leadEither: eitherOf(leadFull, decisions),
+    supportEither: eitherOf(supportFull, decisions),
     leadFull,
     supportFull,
     leadMeaning: `列明第一位的是${termWithShort(leadFull, leadShort)}${leadRest}。`,
     supportMeaning: `其他属于${termWithShort(supportFull, supportShort)}${supportRest.replace(/[。；]+$/u, '')}。`,
   };
+}
+
+/** A plan's role words in an edition's script (the words are data: they pass through `tx`). */
+export function txRoles(roles: RoleWords, tx: (text: string) => string): RoleWords {
+  const side = (words: SideRoles): SideRoles => ({
+    lead: tx(words.lead),
+    support: tx(words.support),
+    leadEither: tx(words.leadEither),
+    supportEither: tx(words.supportEither),
+    leadFull: tx(words.leadFull),
+    supportFull: tx(words.supportFull),
+    leadMeaning: tx(words.leadMeaning),
+    supportMeaning: tx(words.supportMeaning),
+  });
+  return { municipal: side(roles.municipal), district: side(roles.district), either: { lead: tx(roles.either.lead), support: tx(roles.either.support) }, fromNote: roles.fromNote };
 }
 
 /** The role words of a plan whose 说明 is `note` (null: no note). */
@@ -69,8 +95,8 @@ export function planRoles(note: string | null, decisions: AliasTable): RoleWords
   return {
     ...sides,
     either: {
-      lead: fill(ui.roles.either.lead, { municipal: sides.municipal.lead, district: sides.district.lead }),
-      support: fill(ui.roles.either.support, { municipal: sides.municipal.support, district: sides.district.support }),
+      lead: fill(ui.roles.either.lead, { municipal: sides.municipal.leadEither, district: sides.district.leadEither }),
+      support: fill(ui.roles.either.support, { municipal: sides.municipal.supportEither, district: sides.district.supportEither }),
     },
     fromNote,
   };

@@ -78,6 +78,8 @@ const roleWordSchema = z.object({
   term: z.string().min(1),
   /** The short form the site shows where space is tight. */
   short: z.string().min(1),
+  /** The form a label that names both sides' roles at once uses (第一位：主要支持指导或牵头), when not `short`. */
+  either: z.string().min(1).optional(),
   why: reasonSchema,
 });
 
