@@ -22,7 +22,9 @@ export function measureText(measure: SiteMeasure, { tx }: Words): string {
 
 /** 主要支持指导：市工商局　牵头：横琴工商局　完成时限：11月底 */
 export function measureFacts(measure: SiteMeasure, { tx, ui }: Words): string {
-  return [...measure.leads.map((lead) => fill(ui.search.fact, { role: tx(measure.plan.roles[lead.side].lead), value: tx(lead.department.name) })), measureDue(measure, { tx, ui })].join('　');
+  // With several plans (the plan has a URL segment) a result names its plan first.
+  const plan = measure.plan.segment ? [fill(ui.plans.label, { title: tx(measure.plan.meta.title) })] : [];
+  return [...plan, ...measure.leads.map((lead) => fill(ui.search.fact, { role: tx(measure.plan.roles[lead.side].lead), value: tx(lead.department.name) })), measureDue(measure, { tx, ui })].join('　');
 }
 
 /** 完成时限：11月底 */

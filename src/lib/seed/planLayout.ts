@@ -46,7 +46,7 @@ export function planLayout(dir: string, entries: readonly SeedsEntry[]): PlanFol
   if (rootSeeds.length > 0) {
     const mixed = folders.find((folder) => folder.files.some(isSeed));
     if (mixed) {
-      throw new SeedError(join(dir, mixed.name), null, `a plan folder beside seed files directly in ${dir}/ (${rootSeeds[0]!.name}): keep one plan's seeds directly in ${dir}/, or put every plan in a folder of its own`);
+      throw new SeedError(`${join(dir, mixed.name)}/`, null, `a plan folder beside seed files directly in ${dir}/ (${rootSeeds[0]!.name}): keep one plan's seeds directly in ${dir}/, or put every plan in a folder of its own`);
     }
     const seeds = rootSeeds.map((entry) => join(dir, entry.name));
     return [{ slug: singlePlanSlug(seeds[0]!), dir, seeds }];

@@ -5,7 +5,7 @@
  * seeds/<slug>/progress.yaml). The rules are pure, in src/lib/seed/planLayout.ts; the alias
  * table seeds/aliases.yaml is the whole site's.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { planLayout, type SeedsEntry } from '../seed/planLayout.ts';
 
@@ -35,9 +35,12 @@ export interface LocatedPlan {
 
 /** The seeds folder's entries: files, and each folder with its files' names. */
 function listSeeds(dir: string): SeedsEntry[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry): SeedsEntry[] => {
-    if (entry.isFile()) return [{ name: entry.name }];
-    if (entry.isDirectory()) return [{ name: entry.name, files: readdirSync(path.join(dir, entry.name), { withFileTypes: true }).filter((inner) => inner.isFile()).map((inner) => inner.name) }];
+  // statSync follows symbolic links: a fixture may link a seed (or a plan's folder) in.
+  const kind = (file: string) => statSync(file, { throwIfNoEntry: false });
+  return readdirSync(dir).flatMap((name): SeedsEntry[] => {
+    const stats = kind(path.join(dir, name));
+    if (stats?.isFile()) return [{ name }];
+    if (stats?.isDirectory()) return [{ name, files: readdirSync(path.join(dir, name)).filter((inner) => kind(path.join(dir, name, inner))?.isFile()) }];
     return [];
   });
 }

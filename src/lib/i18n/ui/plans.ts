@@ -15,7 +15,6 @@ export const plansUi = {
   /** The page an old (one-plan) address shows: where the page now is. */
   movedTitle: '页面已移动',
   moved: '此页已移至《{title}》之下：',
-  /** The search page's plan filter. */
-  filter: '任务分工表',
-  allPlans: '全部',
+  /** A search filter's choice, with the plan it is in (several plans repeat task numbers). */
+  optionInPlan: '{label}（{plan}）',
 } as const;
