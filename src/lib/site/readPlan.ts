@@ -84,9 +84,10 @@ export interface ParsedSite {
  * naming the file (and line); nothing is written anywhere.
  */
 export function readSite(dir: string = SEEDS_DIR): ParsedSite {
-  const located = locatePlans(dir);
-  const aliases = located[0]!.source.aliases;
+  // The alias table first, as a one-plan parse reads it: a mistake in it is reported before any seed's.
+  const aliases = path.join(dir, 'aliases.yaml');
   const decisions = parseAliasTable(readFileSync(aliases, 'utf8'), aliases);
+  const located = locatePlans(dir);
   const read = located.map((plan) => ({ slug: plan.slug, ...readOnePlan(plan.source, decisions) }));
   checkSitePlans(read);
   return {

@@ -17,6 +17,7 @@ import { sheetInput, type SheetInput } from '../../../src/lib/progress/sheet/she
 import { writeSheet } from '../../../src/lib/progress/sheet/writeSheet.ts';
 import type { AliasTable } from '../../../src/lib/seed/aliasTable.ts';
 import { readSource, seedSource } from '../../../src/lib/site/readPlan.ts';
+import { realRoles } from '../../support/realRoles.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURE = 'tests/fixtures/progress';
@@ -58,7 +59,7 @@ export function fixtureProgress(): PlanProgress {
 export function departmentSheet(parsed: ParsedPlan, slug: string, progress: PlanProgress | null, planSlug = FIXTURE_SLUG): SheetInput {
   const department = parsed.model.department(slug);
   return sheetInput({ slug, name: department.name, side: department.side }, [
-    { slug: planSlug, title: parsed.plan.meta.title, year: parsed.plan.meta.year, lead: department.lead, support: department.support, roles: UI.roles[department.side], progress },
+    { slug: planSlug, title: parsed.plan.meta.title, year: parsed.plan.meta.year, lead: department.lead, support: department.support, roles: realRoles()[department.side], progress },
   ]);
 }
 
