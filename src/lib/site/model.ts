@@ -4,7 +4,7 @@
  * read collections themselves.
  */
 import { getCollection } from 'astro:content';
-import { buildSiteModel, type PlanInput, type SiteModel, type SitePlan } from '../model/siteModel.ts';
+import { buildSiteModel, type PlanInput, type SiteModel } from '../model/siteModel.ts';
 import type { Plan } from '../plan/schema.ts';
 import type { AliasTable } from '../seed/aliasTable.ts';
 import type { SourceDocument } from '../seed/sourceDocument.ts';
@@ -50,14 +50,4 @@ async function load(): Promise<SiteModel> {
 export function getSiteModel(): Promise<SiteModel> {
   cached ??= load();
   return cached;
-}
-
-/**
- * The plan a page's `plan` route parameter names: the one plan of a one-plan site (whose
- * routes have no such parameter), a plan's slug with several; undefined on a site-wide page of
- * a site with several plans.
- */
-export function planOfParam(model: SiteModel, param: string | undefined): SitePlan | undefined {
-  if (!model.several) return model.plans[0];
-  return param === undefined ? undefined : model.plan(param);
 }
