@@ -14,6 +14,7 @@ import type { DepartmentRecord, MeasureRecord, PlanRecord } from '../../src/lib/
 import { readSite } from '../../src/lib/site/readPlan.ts';
 import { builtFiles, builtRoot } from './support/builtSite.ts';
 import { siteBuild } from './support/sites.ts';
+import { openSearch } from './support/searchDriver.ts';
 
 const out = builtRoot('plans');
 const fixture = readSite(siteBuild('plans').env['SEEDS_DIR']);
@@ -158,6 +159,28 @@ describe('a site of two plans', () => {
     for (const plan of plans) expect(search).toMatch(new RegExp(`<option value="${plan.slug}"[ >]`, 'u'));
     // The old addresses are not searchable: only the plans' own pages carry the search body.
     expect(page(sitePaths.measure({}, 1))).not.toContain('data-pagefind-body');
+  });
+});
+
+describe('search across two plans', () => {
+  it('finds a body’s measures, each result naming its plan, and keeps to one plan when the plan filter says so', { timeout: 60_000 }, async () => {
+    const search = await openSearch('zh-CN', 'plans');
+    try {
+      const both = departments.find((d) => d.duties.length === plans.length && d.side === 'municipal')!;
+      const all = await search.run(both.name);
+      // The first page of results: its measures are of some plan, each under its plan's segment.
+      expect(all.results.some((result) => plans.some((plan) => result.startsWith(`/${plan.slug}/measures/`)))).toBe(true);
+      const facts = await search.page.$$eval('[data-results]:not([hidden]) [data-list] li', (items) => items.map((item) => item.textContent ?? ''));
+      const planResults = facts.filter((text) => plans.some((plan) => text.includes(`《${plan.title}》`)));
+      expect(planResults.length).toBeGreaterThan(0);
+      const second = plans[1]!;
+      const one = await search.run(both.name, { plan: second.slug });
+      expect(one.results.length).toBeGreaterThan(0);
+      expect(one.results.every((result) => result.startsWith(`/${second.slug}/`))).toBe(true);
+      expect(new URL(search.page.url()).searchParams.get('plan')).toBe(second.slug);
+    } finally {
+      await search.close();
+    }
   });
 });
 

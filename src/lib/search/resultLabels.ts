@@ -22,13 +22,21 @@ export function measureText(measure: SiteMeasure, { tx }: Words): string {
 
 /** 主要支持指导：市工商局　牵头：横琴工商局　完成时限：11月底 */
 export function measureFacts(measure: SiteMeasure, { tx, ui }: Words): string {
-  // With several plans (the plan has a URL segment) a result names its plan first.
-  const plan = measure.plan.segment ? [fill(ui.plans.label, { title: tx(measure.plan.meta.title) })] : [];
-  return [...plan, ...measure.leads.map((lead) => fill(ui.search.fact, { role: tx(measure.plan.roles[lead.side].lead), value: tx(lead.department.name) })), measureDue(measure, { tx, ui })].join('　');
+  return [...planLabel(measure, { tx, ui }), ...measure.leads.map((lead) => fill(ui.search.fact, { role: tx(measure.plan.roles[lead.side].lead), value: tx(lead.department.name) })), dueFact(measure, { tx, ui })].join('　');
+}
+
+/** With several plans (the plan has a URL segment), the plan a result is in: 《…任务分工表》; nothing for a one-plan site. */
+function planLabel(measure: SiteMeasure, { tx, ui }: Words): string[] {
+  return measure.plan.segment ? [fill(ui.plans.label, { title: tx(measure.plan.meta.title) })] : [];
 }
 
 /** 完成时限：11月底 */
 export function measureDue(measure: SiteMeasure, { tx, ui }: Words): string {
+  // Shown under a bodies excerpt, in place of the facts: it names the plan as they do.
+  return [...planLabel(measure, { tx, ui }), dueFact(measure, { tx, ui })].join('　');
+}
+
+function dueFact(measure: SiteMeasure, { tx, ui }: Words): string {
   return fill(ui.search.fact, { role: ui.search.deadline, value: tx(measure.deadline.label) });
 }
 
