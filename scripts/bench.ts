@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs 5] [-- --factors 1,10,30] [-- --keep] [-- --build-only] [-- --import-only]
+ * npm run bench [-- --runs 5] [-- --factors 1,10,30] [-- --keep] [-- --build-only] [-- --import-only] [-- --plans-only]
  *
  * Measures the site against its budgets, prints tables and writes bench.json:
  *
@@ -26,7 +26,9 @@
  *      Excel ≤ 1 s; with LibreOffice also .doc, .wps, .xls and .et, without a budget
  *      (scripts/bench/importSpeed.ts)
  *
- * --build-only measures the build times (1) and stops; --import-only measures the import (0) and stops.
+ * --build-only measures the build times (1) and stops; --import-only measures the import (0) and stops;
+ * --plans-only measures the several-plans case (5: ten plans of 100 measures against one plan of
+ * 1,000, each built once, and the first search query on each) and stops.
  *
  * Everything is built in a temporary folder (SEEDS_DIR, OUT_DIR), so dist/ is never touched. Exits 1 if a budget is missed. Other work on the machine
  * slows builds: run it on an idle machine for figures worth comparing.
@@ -44,6 +46,9 @@ import { pagefindBinary } from '../src/lib/site/pagefindBinary.ts';
 import { buildPhases, type BuildPhases } from './bench/buildPhases.ts';
 import { growthRatios } from './bench/growthRatios.ts';
 import { importSpeed } from './bench/importSpeed.ts';
+import { planSeed } from './bench/plansSeed.ts';
+import { scaleAliasTable } from './bench/scaleSeed.ts';
+import { stringify } from 'yaml';
 import { readPlan } from '../src/lib/site/readPlan.ts';
 import { STARLIGHT_VERSION, starlightPeer } from './bench/starlightPeer.ts';
 import { toTraditional } from '../src/lib/i18n/toTraditional.ts';
@@ -53,7 +58,7 @@ import { findChromium, INSTALL_HINT } from '../tests/e2e/support/findChromium.ts
 import { serveStatic } from '../tests/e2e/support/staticServer.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, 'build-only': { type: 'boolean', default: false }, 'import-only': { type: 'boolean', default: false }, factors: { type: 'string', default: '1,10,30' }, keep: { type: 'boolean', default: false } },
+  options: { runs: { type: 'string', default: '5' }, 'build-only': { type: 'boolean', default: false }, 'import-only': { type: 'boolean', default: false }, 'plans-only': { type: 'boolean', default: false }, factors: { type: 'string', default: '1,10,30' }, keep: { type: 'boolean', default: false } },
 });
 const RUNS = Math.max(1, Number(values.runs));
 const FACTORS = [...new Set([1, ...values.factors!.split(',').map(Number)])].sort((a, b) => a - b);
@@ -311,9 +316,80 @@ function largestNetworkSlice(outDir: string): string | null {
 
 const dirBytes = (dir: string) => builtFiles(dir).reduce((sum, file) => sum + readFileSync(path.join(dir, file)).length, 0);
 
+/** How many plans, of how many measures, the several-plans case builds, against one plan of all of them. */
+const PLANS = { count: 10, measures: 100 };
+
+/**
+ * The several-plans case: PLANS.count plans of PLANS.measures measures each (seeds/<plan>/, the
+ * real seed grown and titled apart, sharing its bodies) against one plan of as many measures in
+ * all, each built once for real, and on each the first search query (a department's name, on a
+ * cold cache) timed from opening /search/?q= to the results shown.
+ */
+async function plansScale(): Promise<Record<string, unknown>> {
+  const seedFile = readdirSync('seeds').filter((name) => name.endsWith('.md')).sort()[0]!;
+  const text = readFileSync(path.join('seeds', seedFile), 'utf8');
+  const real = readPlan().measures.length;
+  const total = PLANS.count * PLANS.measures;
+  const aliases = (factor: number) => `# Synthetic (scripts/bench.ts)\n${stringify(scaleAliasTable(parseAliasTable(readFileSync('seeds/aliases.yaml', 'utf8'), 'seeds/aliases.yaml'), factor))}`;
+  const many = path.join(work, `seeds-${PLANS.count}-plans`);
+  for (let k = 1; k <= PLANS.count; k++) {
+    const dir = path.join(many, `plan-${String(k).padStart(2, '0')}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, seedFile), planSeed(text, real, PLANS.measures, k));
+  }
+  writeFileSync(path.join(many, 'aliases.yaml'), aliases(Math.ceil(PLANS.measures / real)));
+  const one = path.join(work, 'seeds-one-plan');
+  mkdirSync(one, { recursive: true });
+  writeFileSync(path.join(one, seedFile), planSeed(text, real, total, 1));
+  writeFileSync(path.join(one, 'aliases.yaml'), aliases(Math.ceil(total / real)));
+
+  const browser = await chromium.launch({ executablePath: chromePath!, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const result: Record<string, unknown> = {};
+  try {
+    for (const [name, dir] of [[`${PLANS.count}x${PLANS.measures}`, many], [`1x${total}`, one]] as const) {
+      console.log(`  building ${name} …`);
+      const built = buildSite(`plans-${name}`, dir);
+      const departments = JSON.parse(readFileSync(path.join(built.outDir, 'data/departments.json'), 'utf8')) as { name: string }[];
+      const query = departments[0]!.name;
+      const server = await serveStatic(built.outDir);
+      try {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const start = performance.now();
+        await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+        await page.waitForFunction(() => document.querySelector<HTMLElement>('site-search')?.dataset['shown'] !== undefined, undefined, { timeout: 60_000 });
+        const firstQuery = (performance.now() - start) / 1000;
+        await context.close();
+        result[name] = { pages: builtPages(built.outDir).length, seconds: round(built.seconds, 2), cpu: round(built.cpu, 2), searchIndexSeconds: built.searchSeconds, query, firstQuerySeconds: round(firstQuery, 2) };
+      } finally {
+        await server.close();
+      }
+      if (!values.keep) rmSync(built.outDir, { recursive: true, force: true });
+    }
+  } finally {
+    await browser.close();
+  }
+  return result;
+}
+
+function printPlans(plans: Record<string, unknown>): void {
+  console.log(`\nSeveral plans: ${PLANS.count} plans of ${PLANS.measures} measures against one plan of ${PLANS.count * PLANS.measures} (one build each)\n`);
+  const rows = Object.entries(plans as Record<string, { pages: number; seconds: number; cpu: number; searchIndexSeconds: number; firstQuerySeconds: number }>);
+  console.log(formatTable(['site', 'pages', 'build wall s', 'CPU s', 'search index s', 'first query s'], rows.map(([name, p]) => [name, p.pages, p.seconds, p.cpu, p.searchIndexSeconds, p.firstQuerySeconds])));
+}
+
 async function main(): Promise<void> {
   const report: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, runs: RUNS };
   const misses: string[] = [];
+
+  if (values['plans-only']) {
+    console.log(`▶ several plans: ${PLANS.count} × ${PLANS.measures} measures against 1 × ${PLANS.count * PLANS.measures}`);
+    report.plans = await plansScale();
+    printPlans(report.plans as Record<string, unknown>);
+    writeFileSync('bench.json', `${JSON.stringify(report, null, 2)}\n`);
+    console.log('\nFigures written to bench.json.');
+    return;
+  }
 
   // 0. Import: the three official files made once, each imported RUNS times in a fresh process.
   console.log(`▶ import: ${RUNS} run(s) each of npm run import on the plan as .pdf, .docx and .xlsx (and .doc, .wps, .xls, .et when LibreOffice is installed)`);
@@ -516,7 +592,11 @@ async function main(): Promise<void> {
     }
   }
 
-  // 5. The tables, bench.json, and the verdict.
+  // 5. Several plans: ten plans of 100 measures against one plan of 1,000.
+  console.log(`▶ several plans: ${PLANS.count} × ${PLANS.measures} measures against 1 × ${PLANS.count * PLANS.measures}`);
+  report.plans = await plansScale();
+
+  // 6. The tables, bench.json, and the verdict.
   printImport();
   printBuild();
   console.log('\nFirst visit, gzipped KB (JS: before any search is opened)\n');
@@ -537,6 +617,7 @@ async function main(): Promise<void> {
       g.networkSlice?.path ?? 'none built', g.networkSlice ? kb(g.networkSlice.total) : '', g.networkSlice ? g.networkSlice.domNodes : '',
     ]),
   ));
+  printPlans(report.plans as Record<string, unknown>);
   report.budgets = BUDGET;
   report.misses = misses;
   writeFileSync('bench.json', `${JSON.stringify(report, null, 2)}\n`);

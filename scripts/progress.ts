@@ -10,7 +10,6 @@
  * progress file, keeping its comments and order, and with --as-of moves its asOf forward.
  */
 import { parseArgs } from 'node:util';
-import { UI } from '../src/lib/i18n/ui.ts';
 import { buildSiteModel } from '../src/lib/model/siteModel.ts';
 import { planProgress } from '../src/lib/progress/measureProgress.ts';
 import { ProgressError } from '../src/lib/progress/ProgressError.ts';
@@ -53,8 +52,8 @@ async function sheet(slug: string | undefined, out: string | undefined): Promise
       year: plan.meta.year,
       lead: department?.lead ?? [],
       support: department?.support ?? [],
-      // The 2017 table's role words; phase 2 takes each plan's own.
-      roles: UI.roles[found.side],
+      // The plan's own role words, from its 说明.
+      roles: model.plans[0]!.roles[found.side],
       progress: progress ? planProgress(model.measures, progress) : null,
     };
   });

@@ -4,11 +4,15 @@ declare namespace App {
     edition: import('./lib/i18n/edition.ts').Edition;
     /** What every page may need of the plan beyond its own props, set by src/middleware.ts. */
     site: {
-      /** Title, year and note of the plan (the page shell's footer). */
+      /** The whole site: its plans and departments. */
+      model: import('./lib/model/siteModel.ts').SiteModel;
+      /** The page's plan: the one plan of a one-plan site; with several, the plan a plan page is about, undefined on a site-wide page. */
+      plan: import('./lib/model/siteModel.ts').SitePlan | undefined;
+      /** Title, year and note of the page's plan (with several plans, of the primary one on a site-wide page). */
       meta: import('./lib/plan/schema.ts').PlanMeta;
       /** The data decisions (seeds/aliases.yaml through the content loader): search keywords read them. */
       decisions: import('./lib/seed/aliasTable.ts').AliasTable;
-      /** The plan's progress (progress.yaml beside its seed); null without one, and then no page shows a trace of it. */
+      /** The page's plan's progress (progress.yaml beside its seed); null without one or on a site-wide page, and then the page shows no trace of it. */
       progress: import('./lib/progress/measureProgress.ts').PlanProgress | null;
     };
   }

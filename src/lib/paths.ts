@@ -26,42 +26,77 @@ export function withQuery(path: string, query: Query = {}): string {
   return text ? `${path}?${text}` : path;
 }
 
-/** The site paths of every page, without edition or base: one definition of the URL scheme. */
+/**
+ * A plan's place in the URL scheme: its URL segment, or undefined for the one plan of a
+ * one-plan site (whose pages keep the site's own paths: /measures/12/). With several plans a
+ * plan's pages sit under /<segment>/: /hengqin-2017/measures/12/.
+ */
+export interface PlanScope {
+  /** Absent or undefined: a one-plan site's plan. (Optional, so a browser config can leave it out of its JSON.) */
+  readonly segment?: string | undefined;
+}
+
+/** A plan's site path: "/measures/" → "/<segment>/measures/" (unchanged for a one-plan site). */
+export function inPlan(plan: PlanScope, path: string): string {
+  return plan.segment ? `/${plan.segment}${path}` : path;
+}
+
+/**
+ * The site paths of every page, without edition or base: one definition of the URL scheme.
+ * A plan's pages take the plan; departments, search, data and about are the site's.
+ */
 export const sitePaths = {
   home: () => '/',
-  measures: () => '/measures/',
-  measure: (id: number) => `/measures/${id}/`,
+  /** A plan's own front page: the site's home for a one-plan site, /<segment>/ with several. */
+  plan: (plan: PlanScope) => inPlan(plan, '/'),
+  measures: (plan: PlanScope) => inPlan(plan, '/measures/'),
+  measure: (plan: PlanScope, id: number) => inPlan(plan, `/measures/${id}/`),
   departments: () => '/departments/',
   department: (slug: string) => `/departments/${slug}/`,
-  tasks: () => '/tasks/',
-  task: (no: number) => `/tasks/${no}/`,
-  area: (no: number) => `/areas/${no}/`,
-  groups: () => '/groups/',
-  group: (slug: string) => `/groups/${slug}/`,
-  network: () => '/network/',
-  networkTask: (no: number) => `/network/tasks/${no}/`,
-  networkArea: (no: number) => `/network/areas/${no}/`,
-  timeline: () => '/timeline/',
-  deadlines: () => '/deadlines/',
+  tasks: (plan: PlanScope) => inPlan(plan, '/tasks/'),
+  task: (plan: PlanScope, no: number) => inPlan(plan, `/tasks/${no}/`),
+  area: (plan: PlanScope, no: number) => inPlan(plan, `/areas/${no}/`),
+  groups: (plan: PlanScope) => inPlan(plan, '/groups/'),
+  group: (plan: PlanScope, slug: string) => inPlan(plan, `/groups/${slug}/`),
+  network: (plan: PlanScope) => inPlan(plan, '/network/'),
+  networkTask: (plan: PlanScope, no: number) => inPlan(plan, `/network/tasks/${no}/`),
+  networkArea: (plan: PlanScope, no: number) => inPlan(plan, `/network/areas/${no}/`),
+  timeline: (plan: PlanScope) => inPlan(plan, '/timeline/'),
+  deadlines: (plan: PlanScope) => inPlan(plan, '/deadlines/'),
   /** A deadline bin's page: "2017-08", "completed", "ongoing". */
-  deadline: (bin: string) => `/deadlines/${bin}/`,
+  deadline: (plan: PlanScope, bin: string) => inPlan(plan, `/deadlines/${bin}/`),
   /** What became of each measure (only where the plan has a progress file), and its Atom feed of reports. */
-  progress: () => '/progress/',
-  progressFeed: () => '/progress/feed.xml',
+  progress: (plan: PlanScope) => inPlan(plan, '/progress/'),
+  progressFeed: (plan: PlanScope) => inPlan(plan, '/progress/feed.xml'),
   search: () => '/search/',
   data: () => '/data/',
-  source: () => '/source/',
+  source: (plan: PlanScope) => inPlan(plan, '/source/'),
   about: () => '/about/',
 } as const;
+
+/**
+ * First path segments the site uses itself: its sections and the folders the build writes.
+ * A plan's segment may not be one of them (src/lib/seed/planLayout.ts).
+ */
+export const SITE_SEGMENTS: readonly string[] = ['measures', 'departments', 'tasks', 'areas', 'groups', 'network', 'timeline', 'deadlines', 'search', 'data', 'source', 'about', 'progress', 'pagefind', '_astro'];
+
+/** A site path split into its plan segment (one of `segments`, if it starts with one) and the rest: "/p/measures/1/" → { segment: "p", rest: "/measures/1/" }. */
+export function splitPlanPath(sitePath: string, segments: readonly string[]): { segment: string | undefined; rest: string } {
+  const first = sitePath.split('/')[1] ?? '';
+  return segments.includes(first) ? { segment: first, rest: sitePath.slice(first.length + 1) || '/' } : { segment: undefined, rest: sitePath };
+}
 
 /** Files that exist once for both editions: open data, icons. */
 export const filePaths = {
   /** A published data file: "measures.json", "measures/12.json", "departments/<slug>.json". */
   data: (file: string) => `/data/${file}`,
-  measureData: (id: number) => `/data/measures/${id}.json`,
+  /** A measure's record: /data/measures/12.json, or /data/<segment>/measures/12.json with several plans. */
+  measureData: (plan: PlanScope, id: number) => `/data${inPlan(plan, `/measures/${id}.json`)}`,
   departmentData: (slug: string) => `/data/departments/${slug}.json`,
-  /** An official file a seed was imported from, published as it was: "/data/originals/<file>". */
-  original: (file: string) => `/data/originals/${encodeURIComponent(file)}`,
+  /** The site's plans: /data/plans.json. */
+  plansData: () => '/data/plans.json',
+  /** An official file a seed was imported from, published as it was: "/data/originals/<file>" (under the plan's segment with several plans). */
+  original: (plan: PlanScope, file: string) => `/data${inPlan(plan, `/originals/${encodeURIComponent(file)}`)}`,
   favicon: () => '/favicon.svg',
   /** The picture a shared link shows (public/share.png; scripts/share-image.ts makes it). */
   shareImage: () => '/share.png',

@@ -3,7 +3,7 @@
  * sets the ids and every link that points at them. Pure, beside paths.ts: a link is
  * `paths.page(sitePaths.source()) + '#' + sourceAnchor(measure)`, or sourceHref(paths, measure).
  */
-import type { Paths } from './paths.ts';
+import type { Paths, PlanScope } from './paths.ts';
 
 /** The id of a measure's row on the source page: "m-12". */
 export function sourceAnchor(measure: { readonly id: number }): string {
@@ -21,6 +21,6 @@ export function sourceLineAnchor(order: number, line: number): string {
 }
 
 /** The link to a measure's row on the source page, in the edition of `paths`. */
-export function sourceHref(paths: Pick<Paths, 'source'>, measure: { readonly id: number }): string {
-  return `${paths.source()}#${sourceAnchor(measure)}`;
+export function sourceHref(paths: Pick<Paths, 'source'>, measure: { readonly id: number; readonly plan: PlanScope }): string {
+  return `${paths.source(measure.plan)}#${sourceAnchor(measure)}`;
 }

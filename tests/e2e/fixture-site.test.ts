@@ -15,6 +15,9 @@ import { inLocale, sitePaths } from '../../src/lib/paths.ts';
 import type { Department, Measure } from '../../src/lib/plan/schema.ts';
 import { builtRoot } from './support/builtSite.ts';
 
+/** The one plan of a one-plan site: its pages keep the site's own paths. */
+const ONE = { segment: undefined };
+
 const EDITIONS = LOCALES;
 
 // npm test builds the fixture site once, with the others (tests/e2e/support/sites.ts).
@@ -74,27 +77,27 @@ describe('the fixture site, a plan too big for one network drawing', () => {
   });
 
   it('/network/ draws nothing and lists every task network, and the area networks of a too-big task', () => {
-    const main = mainOf(sitePaths.network());
+    const main = mainOf(sitePaths.network(ONE));
     expect(draws(main)).toBe(false);
     const listed = linksIn(main);
     for (const task of taskNos()) {
-      expect(listed).toContain(sitePaths.networkTask(task));
-      if (tooBig(task)) for (const area of areaNos(task)) expect(listed).toContain(sitePaths.networkArea(area));
+      expect(listed).toContain(sitePaths.networkTask(ONE, task));
+      if (tooBig(task)) for (const area of areaNos(task)) expect(listed).toContain(sitePaths.networkArea(ONE, area));
     }
   });
 
   it('the network page of a too-big task lists its area networks instead of drawing', () => {
     for (const task of taskNos().filter(tooBig)) {
-      const main = mainOf(sitePaths.networkTask(task));
+      const main = mainOf(sitePaths.networkTask(ONE, task));
       expect(draws(main)).toBe(false);
-      expect([...linksIn(main)].filter((href) => href.startsWith('/network/areas/'))).toEqual(areaNos(task).map(sitePaths.networkArea));
+      expect([...linksIn(main)].filter((href) => href.startsWith('/network/areas/'))).toEqual(areaNos(task).map((value) => sitePaths.networkArea(ONE, value)));
     }
   });
 
   it('each area network page of a too-big task draws exactly the measures of its area', () => {
     for (const task of taskNos().filter(tooBig)) {
       for (const area of areaNos(task)) {
-        const main = mainOf(sitePaths.networkArea(area));
+        const main = mainOf(sitePaths.networkArea(ONE, area));
         expect(draws(main)).toBe(true);
         expect(measuresLinkedIn(main)).toEqual(ids(inArea(area)));
       }
@@ -103,15 +106,15 @@ describe('the fixture site, a plan too big for one network drawing', () => {
 
   it('a task that fits is drawn on its own network page, with exactly its measures, and has no area pages', () => {
     for (const task of taskNos().filter((no) => !tooBig(no))) {
-      const main = mainOf(sitePaths.networkTask(task));
+      const main = mainOf(sitePaths.networkTask(ONE, task));
       expect(draws(main)).toBe(true);
       expect(measuresLinkedIn(main)).toEqual(ids(inTask(task)));
-      for (const area of areaNos(task)) expect(built(sitePaths.networkArea(area))).toBeNull();
+      for (const area of areaNos(task)) expect(built(sitePaths.networkArea(ONE, area))).toBeNull();
     }
   });
 
   it('every task and area network page exists in both editions', () => {
-    const pages = [sitePaths.network(), ...taskNos().map(sitePaths.networkTask), ...taskNos().filter(tooBig).flatMap(areaNos).map(sitePaths.networkArea)];
+    const pages = [sitePaths.network(ONE), ...taskNos().map((value) => sitePaths.networkTask(ONE, value)), ...taskNos().filter(tooBig).flatMap(areaNos).map((value) => sitePaths.networkArea(ONE, value))];
     for (const locale of EDITIONS) {
       for (const page of pages) expect(built(inLocale(page, locale)), inLocale(page, locale)).not.toBeNull();
     }
@@ -123,14 +126,14 @@ describe('the fixture site, an ongoing deadline (持续推进)', () => {
 
   it('the ongoing deadline page lists exactly the ongoing measures, and /deadlines/ links to it', () => {
     expect(ongoing()).not.toEqual([]);
-    expect(measuresLinkedIn(mainOf(sitePaths.deadline('ongoing')))).toEqual(ids(ongoing()));
-    expect(linksIn(mainOf(sitePaths.deadlines()))).toContain(sitePaths.deadline('ongoing'));
+    expect(measuresLinkedIn(mainOf(sitePaths.deadline(ONE, 'ongoing')))).toEqual(ids(ongoing()));
+    expect(linksIn(mainOf(sitePaths.deadlines(ONE)))).toContain(sitePaths.deadline(ONE, 'ongoing'));
   });
 
   it("an ongoing measure's page states its deadline as the seed words it, with no date", () => {
     for (const measure of ongoing()) {
       expect(measure.deadline.date).toBeNull();
-      expect(mainOf(sitePaths.measure(measure.id))).toContain(measure.deadline.label);
+      expect(mainOf(sitePaths.measure(ONE, measure.id))).toContain(measure.deadline.label);
     }
   });
 });
@@ -148,7 +151,7 @@ describe('the fixture site, a department on one measure only', () => {
   it("that measure's page links to the department", () => {
     for (const department of single()) {
       const [id] = [...department.lead, ...department.support];
-      expect(linksIn(mainOf(sitePaths.measure(id!)))).toContain(sitePaths.department(department.slug));
+      expect(linksIn(mainOf(sitePaths.measure(ONE, id!)))).toContain(sitePaths.department(department.slug));
     }
   });
 });

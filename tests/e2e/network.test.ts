@@ -7,6 +7,10 @@ import { sitePaths } from '../../src/lib/paths.ts';
 import type { Department, Measure } from '../../src/lib/plan/schema.ts';
 import { parseAliasTable } from '../../src/lib/seed/aliasTable.ts';
 import { getBrowser, openPage, site } from './support/browser.ts';
+import { realRoles } from '../support/realRoles.ts';
+
+/** The one plan of a one-plan site: its pages keep the site's own paths. */
+const ONE = { segment: undefined };
 
 async function data<T>(file: string): Promise<T> {
   const response = await fetch(site(`/data/${file}`));
@@ -55,7 +59,7 @@ const slicesOf = (measures: Measure[], departments: Department[]) =>
     edges: departments.flatMap((d) => [...d.lead, ...d.support].map((measure) => ({ department: d.slug, measure }))),
   });
 
-const pathOf = (slice: NetworkSlice) => slicePath(slice, sitePaths);
+const pathOf = (slice: NetworkSlice) => slicePath(slice, ONE, sitePaths);
 
 /** Node keys a slice should draw: its measures and every department named on them. */
 function sliceKeys(slice: NetworkSlice, departments: Department[]): { measures: string[]; departments: string[] } {
@@ -642,13 +646,12 @@ describe('a reader using the network', () => {
   it('names the roles of each side in the document’s words: the legend explains both, the role filter spans both, no municipal title says 牵头', async () => {
     const { page, close } = await openAt('/network/', SIZES[0], false);
     try {
-      const { UI } = await import('../../src/lib/i18n/ui.ts');
       const legend = await page.textContent('.network-legend');
-      for (const side of ['municipal', 'district'] as const) expect(legend).toContain(UI.roles[side].leadMeaning);
-      expect(await page.textContent('#network-role option[value="lead"]')).toContain(UI.roles.either.lead);
+      for (const side of ['municipal', 'district'] as const) expect(legend).toContain(realRoles()[side].leadMeaning);
+      expect(await page.textContent('#network-role option[value="lead"]')).toContain(realRoles().either.lead);
       const municipalTitles = await page.$$eval('#network a.node-municipal title', (ts) => ts.map((t) => t.textContent!));
       expect(municipalTitles.length).toBeGreaterThan(0);
-      for (const title of municipalTitles) expect(title).not.toContain(UI.roles.district.lead);
+      for (const title of municipalTitles) expect(title).not.toContain(realRoles().district.lead);
     } finally {
       await close();
     }

@@ -7,6 +7,9 @@ import { realModel } from '../support/realModel.ts';
 import { openPage, site } from './support/browser.ts';
 import { departmentsJson, measuresJson } from './pagesSupport.ts';
 
+/** The one plan of a one-plan site: its pages keep the site's own paths. */
+const ONE = { segment: undefined };
+
 /** A few measures worth a look: the first, the last, and the one naming the most departments. */
 function sampleMeasures(measures: Measure[]): Measure[] {
   const crowded = [...measures].sort((a, b) => b.municipal.length + b.district.length - (a.municipal.length + a.district.length))[0]!;
@@ -58,7 +61,7 @@ describe('a measure page', () => {
     try {
       expect(await page.getAttribute('.facts time', 'datetime')).toBe(dated.deadline.date);
       expect(await page.textContent('.facts time')).toBe(dated.deadline.label);
-      expect(await page.getAttribute('.source-link a', 'href')).toBe(`${sitePaths.source()}#${sourceAnchor(dated)}`);
+      expect(await page.getAttribute('.source-link a', 'href')).toBe(`${sitePaths.source(ONE)}#${sourceAnchor(dated)}`);
       expect(await page.textContent('main')).not.toContain('seeds/');
     } finally {
       await close();

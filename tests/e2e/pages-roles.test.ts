@@ -12,6 +12,10 @@ import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import type { Department } from '../../src/lib/plan/schema.ts';
 import { parseAliasTable } from '../../src/lib/seed/index.ts';
 import { builtRoot } from './support/builtSite.ts';
+import { realRoles } from '../support/realRoles.ts';
+
+/** The one plan of a one-plan site: its pages keep the site's own paths. */
+const ONE = { segment: undefined };
 
 const root = builtRoot();
 const overrides = parseAliasTable(readFileSync('seeds/aliases.yaml', 'utf8'), 'seeds/aliases.yaml').traditional;
@@ -35,8 +39,10 @@ function roleStatements(page: string): string {
 }
 
 for (const locale of LOCALES) {
-  const { ui, paths } = createEdition({ locale, base: '/', overrides });
-  const { municipal, district } = ui.roles;
+  const edition = createEdition({ locale, base: '/', overrides });
+  const { paths } = edition;
+  const roles = realRoles(edition);
+  const { municipal, district } = roles;
 
   describe(`the ${locale} edition’s role terms`, () => {
     it('give the two sides different words for the first-listed body', () => {
@@ -67,20 +73,20 @@ for (const locale of LOCALES) {
 
     it('mark the first municipal body of every measure 主要支持指导 and the first Hengqin body 牵头', () => {
       for (const id of measureIds) {
-        const page = html(paths.measure(id));
+        const page = html(paths.measure(ONE, id));
         for (const side of ['municipal', 'district'] as const) {
           const section = page.match(new RegExp(`<section aria-labelledby="side-${side}"[^>]*>([\\s\\S]*?)</section>`, 'u'))?.[1] ?? '';
           const badges = [...section.matchAll(/<span class="badge"[^>]*>([^<]*)<\/span>/gu)].map((m) => m[1]);
-          expect(badges, `measure ${id}, ${side}`).toEqual([ui.roles[side].lead]);
+          expect(badges, `measure ${id}, ${side}`).toEqual([roles[side].lead]);
         }
       }
     });
 
     it('label each measure card’s first bodies with their own side’s word', () => {
-      const page = html(paths.measures());
+      const page = html(paths.measures(ONE));
       const labels = [...page.matchAll(/<span class="lead" data-side="(municipal|district)"[^>]*>\s*<span class="muted"[^>]*>([^<]*)<\/span>/gu)];
       expect(labels.length).toBeGreaterThanOrEqual(measureIds.length);
-      for (const [, side, label] of labels) expect(label).toContain(ui.roles[side as 'municipal' | 'district'].lead);
+      for (const [, side, label] of labels) expect(label).toContain(roles[side as 'municipal' | 'district'].lead);
       expect(labels.filter(([, side]) => side === 'municipal').every(([, , label]) => !label!.includes(district.lead))).toBe(true);
     });
   });

@@ -17,6 +17,7 @@ import { createEdition, type Edition } from '../../src/lib/i18n/edition.ts';
 import { LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
 import { fill } from '../../src/lib/i18n/template.ts';
 import { UI } from '../../src/lib/i18n/ui.ts';
+import { txRoles } from '../../src/lib/model/planRoles.ts';
 import { buildSiteModel } from '../../src/lib/model/siteModel.ts';
 import { inLocale, sitePaths } from '../../src/lib/paths.ts';
 import { dayLabel } from '../../src/lib/plan/dateLabels.ts';
@@ -34,7 +35,8 @@ const seeds = siteBuild('fixture').env['SEEDS_DIR']!;
 const located = locatePlans(seeds)[0]!;
 const source = readSource(located.source);
 const file = readPlanProgress(located, source.plan)!;
-const model = buildSiteModel(source.plan, source.decisions, [], file);
+// The fixture site is a one-plan site: its plan keeps the site's own paths.
+const model = buildSiteModel([{ slug: located.slug, plan: source.plan, progress: file }], source.decisions).plans[0]!;
 const progress = model.progress!;
 const view = progressView(model, progress);
 const editions = Object.fromEntries(LOCALES.map((locale) => [locale, createEdition({ locale, base: '/', overrides: source.decisions.traditional, punctuation: source.decisions.punctuation })])) as Record<Locale, Edition>;
@@ -67,7 +69,7 @@ describe.each(LOCALES)('the fixture site with a progress file, %s edition', (loc
   const page = (sitePath: string) => read(fixtureRoot, inLocale(sitePath, locale));
 
   it('shows a measure\'s status with its report\'s date, and its history with who reported, the notes and the evidence links', () => {
-    const main = mainOf(page(sitePaths.measure(withHistory.measure)));
+    const main = mainOf(page(sitePaths.measure(model, withHistory.measure)));
     const section = /<section[^>]*class="measure-progress"[\s\S]*?<\/section>/u.exec(main)?.[0] ?? '';
     expect(textOf(section)).toContain(words.status[withHistory.statusKey]);
     expect(textOf(section)).toContain(fill(words.measure.reported, { date: dayLabel(withHistory.current!.date) }));
@@ -84,10 +86,10 @@ describe.each(LOCALES)('the fixture site with a progress file, %s edition', (loc
 
   it('says 逾期 on an overdue measure, and not on one whose deadline has not passed', () => {
     for (const measure of overdue) {
-      const section = textOf(mainOf(page(sitePaths.measure(measure.measure))));
+      const section = textOf(mainOf(page(sitePaths.measure(model, measure.measure))));
       expect(section, `measure ${measure.measure}`).toContain(words.status.overdue);
     }
-    const text = textOf(mainOf(page(sitePaths.measure(notOverdueDated.measure))));
+    const text = textOf(mainOf(page(sitePaths.measure(model, notOverdueDated.measure))));
     expect(text).toContain(words.status[notOverdueDated.statusKey]);
     expect(text).not.toContain(words.status.overdue);
   });
@@ -95,17 +97,17 @@ describe.each(LOCALES)('the fixture site with a progress file, %s edition', (loc
   it('sums a department\'s measures up on its duty sheet in its side\'s role words, and marks each measure', () => {
     const html = mainOf(page(sitePaths.department(summarised.slug)));
     const counts = departmentProgress(summarised, (m) => progress.measure(m.id));
-    const expected = progressSummary(counts.lead, edition.ui.roles[summarised.side].lead, words);
+    const expected = progressSummary(counts.lead, txRoles(model.roles, edition.tx)[summarised.side].lead, words);
     expect(html).toContain(`data-summary="${expected}"`);
     expect(textOf(html).replace(/\s/gu, '')).toContain(expected.replace(/\s/gu, ''));
     for (const measure of summarised.lead) expect(html).toMatch(new RegExp(`data-measure-id="${measure.id}"[\\s\\S]*?class="measure-status" data-status="${progress.measure(measure.id).statusKey}"`, 'u'));
   });
 
   it('has /progress/: as of when, counts by task, working group and department (both sides), the overdue list and every measure\'s row', () => {
-    const html = mainOf(page(sitePaths.progress()));
+    const html = mainOf(page(sitePaths.progress(model)));
     expect(textOf(html)).toContain(dayLabel(progress.asOf));
-    for (const { key } of view.byTask) expect(html).toContain(`href="${edition.paths.task(key.no)}"`);
-    for (const { key } of view.byGroup) expect(html).toContain(`href="${edition.paths.group(key.slug)}"`);
+    for (const { key } of view.byTask) expect(html).toContain(`href="${edition.paths.task(model, key.no)}"`);
+    for (const { key } of view.byGroup) expect(html).toContain(`href="${edition.paths.group(model, key.slug)}"`);
     for (const side of ['municipal', 'district'] as const) {
       expect(html).toContain(`data-side="${side}"`);
       for (const { key, counts } of view.byDepartment[side]) expect(html).toMatch(new RegExp(`<tr data-key="${key.slug}"[^>]*>[\\s\\S]*?class="num total"[^>]*>${counts.total}<`, 'u'));
@@ -118,7 +120,7 @@ describe.each(LOCALES)('the fixture site with a progress file, %s edition', (loc
   });
 
   it('names the statuses in the edition\'s words', () => {
-    const text = textOf(mainOf(page(sitePaths.progress())));
+    const text = textOf(mainOf(page(sitePaths.progress(model))));
     const expected = locale === 'zh-Hant' ? ['未啟動', '推進中', '已完成', '已調整', '逾期', '未報告'] : ['未启动', '推进中', '已完成', '已调整', '逾期', '未报告'];
     for (const word of expected) expect(text).toContain(word);
   });
@@ -126,7 +128,7 @@ describe.each(LOCALES)('the fixture site with a progress file, %s edition', (loc
   it('offers 进展 in the header, and says where the reports come from and as of when instead of "does not track progress"', () => {
     const html = page(sitePaths.home());
     const nav = /<nav class="main-nav"[\s\S]*?<\/nav>/u.exec(html)?.[0] ?? '';
-    expect(nav).toContain(`href="${edition.paths.progress()}"`);
+    expect(nav).toContain(`href="${edition.paths.progress(model)}"`);
     expect(nav).toContain(`>${edition.ui.nav.progress}<`);
     const asOf = dayLabel(progress.asOf);
     expect(textOf(html)).toContain(fill(words.tracking, { asOf }));
@@ -137,7 +139,7 @@ describe.each(LOCALES)('the fixture site with a progress file, %s edition', (loc
   });
 
   it('publishes a valid Atom feed of every report, newest first, with absolute URLs', async () => {
-    const response = await fetch(site(inLocale(sitePaths.progressFeed(), locale), 'fixture'));
+    const response = await fetch(site(inLocale(sitePaths.progressFeed(model), locale), 'fixture'));
     expect(response.headers.get('content-type') ?? '').toMatch(/xml/u);
     const feed = new XMLParser({ ignoreAttributes: false }).parse(await response.text()).feed;
     const entries = [feed.entry].flat();
@@ -147,7 +149,7 @@ describe.each(LOCALES)('the fixture site with a progress file, %s edition', (loc
     for (const entry of entries) {
       expect(entry.id).toBeTruthy();
       expect(entry.title).toBeTruthy();
-      expect(entry.link['@_href']).toMatch(new RegExp(`^https://plan\\.example${edition.paths.measure(0).replace('/0/', '/')}\\d+/#report-\\d+$`, 'u'));
+      expect(entry.link['@_href']).toMatch(new RegExp(`^https://plan\\.example${edition.paths.measure(model, 0).replace('/0/', '/')}\\d+/#report-\\d+$`, 'u'));
     }
     expect(feed.updated).toBe(`${progress.asOf}T00:00:00Z`);
   });
@@ -231,13 +233,13 @@ describe('the /progress/ table in a browser', () => {
   });
 
   it.each(LOCALES)('shows every measure without JavaScript, the filters disabled (%s)', async (locale) => {
-    const page = await open(`${inLocale(sitePaths.progress(), locale)}?status=overdue`, false);
+    const page = await open(`${inLocale(sitePaths.progress(model), locale)}?status=overdue`, false);
     expect(await visibleRows(page)).toEqual(model.measures.map((m) => m.id));
     expect(await page.$eval('progress-filter fieldset', (f) => (f as HTMLFieldSetElement).disabled)).toBe(true);
   });
 
   it.each(LOCALES)('applies the filter the URL asks for, and writes a chosen one into the URL (%s)', async (locale) => {
-    const page = await open(`${inLocale(sitePaths.progress(), locale)}?status=overdue`);
+    const page = await open(`${inLocale(sitePaths.progress(model), locale)}?status=overdue`);
     await page.waitForSelector('progress-filter[data-shown="?status=overdue"]');
     expect(await visibleRows(page)).toEqual(model.measures.filter((m) => progress.measure(m.id).overdue).map((m) => m.id));
     const task = model.tasks[0]!;
@@ -269,7 +271,7 @@ describe('the status layer of the timeline and the network in a browser', () => 
 
   it.each(LOCALES)('shows each timeline mark\'s status as a colour and a character, switched off and on, and kept in the URL (%s)', async (locale) => {
     const words = editions[locale].ui.progress;
-    const page = await open(inLocale(sitePaths.timeline(), locale));
+    const page = await open(inLocale(sitePaths.timeline(model), locale));
     expect(await timelineMark(page)).toBe(`"${words.layer.marks.overdue}"`);
     expect(await page.$eval(`.mark[data-id="${overdueId}"]`, (mark) => mark.getAttribute('aria-label'))).toContain(words.status.overdue);
     await page.uncheck('.status-layer-toggle');
@@ -286,7 +288,7 @@ describe('the status layer of the timeline and the network in a browser', () => 
 
   it('tags each measure of the network with its status, and hides the tags when switched off', async () => {
     // The fixture's first task is too big to draw whole: its areas are drawn one by one.
-    const page = await open(sitePaths.networkArea(model.measure(overdueId).area.no));
+    const page = await open(sitePaths.networkArea(model, model.measure(overdueId).area.no));
     const tag = `.node-measure[data-node="m:${overdueId}"] .status-tag`;
     expect(await page.$eval(tag, (g) => [getComputedStyle(g).display, g.textContent])).toEqual(['inline', UI.progress.layer.marks.overdue]);
     await page.uncheck('.status-layer-toggle');
@@ -294,7 +296,7 @@ describe('the status layer of the timeline and the network in a browser', () => 
   });
 
   it('is not on the real site\'s timeline or network', () => {
-    for (const sitePath of [sitePaths.timeline(), sitePaths.network()]) {
+    for (const sitePath of [sitePaths.timeline(model), sitePaths.network(model)]) {
       const html = read(realRoot, sitePath);
       expect(html, sitePath).not.toContain('<status-layer');
       expect(html, sitePath).not.toMatch(/data-part="/u);

@@ -15,6 +15,7 @@ import { pinyinSyllables } from '../../src/lib/seed/slugify.ts';
 import { openPage } from './support/browser.ts';
 import { openSearch } from './support/searchDriver.ts';
 import { realPlan } from '../support/realPlan.ts';
+import { realRoles } from '../support/realRoles.ts';
 
 const measures: Measure[] = realPlan().measures;
 const departments: Department[] = realPlan().departments;
@@ -90,9 +91,9 @@ describe('the search page', () => {
       const excerpt = (await first.locator('.excerpt').textContent())!;
       expect(excerpt).not.toMatch(/[,;:]|\. /u);
       const facts = (await first.locator('.facts').textContent())!;
-      if (measure.municipal[0]) expect(facts).toContain(`${UI.roles.municipal.lead}：${measure.municipal[0]}`);
-      if (measure.district[0]) expect(facts).toContain(`${UI.roles.district.lead}：${measure.district[0]}`);
-      expect(facts).not.toContain(`${UI.roles.district.lead}：${measure.municipal[0]}`);
+      if (measure.municipal[0]) expect(facts).toContain(`${realRoles().municipal.lead}：${measure.municipal[0]}`);
+      if (measure.district[0]) expect(facts).toContain(`${realRoles().district.lead}：${measure.district[0]}`);
+      expect(facts).not.toContain(`${realRoles().district.lead}：${measure.municipal[0]}`);
       expect(facts).toContain(measure.deadline.label);
     } finally {
       await close();
@@ -145,8 +146,8 @@ describe('the search page', () => {
         expect(await first.locator('a.result-title').textContent()).toBe(department.name);
         const facts = (await first.locator('.facts').textContent())!;
         expect(facts).toContain(UI.sides.column[side]);
-        expect(facts).toContain(`${UI.roles[side].lead}${department.lead.length}项`);
-        expect(facts).toContain(`${UI.roles[side].support}${department.support.length}项`);
+        expect(facts).toContain(`${realRoles()[side].lead}${department.lead.length}项`);
+        expect(facts).toContain(`${realRoles()[side].support}${department.support.length}项`);
       } finally {
         await close();
       }

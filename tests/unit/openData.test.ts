@@ -7,6 +7,7 @@ import { departmentSlice, measureSlice } from '../../src/lib/plan/dataSlices.ts'
 import { MEASURES_CSV_COLUMNS, measuresCsv } from '../../src/lib/plan/measuresCsv.ts';
 import { departmentSchema, measureSchema, type Department, type Measure } from '../../src/lib/plan/schema.ts';
 import { buildSiteModel } from '../../src/lib/model/siteModel.ts';
+import { measureRecord, planRecord } from '../../src/lib/plan/openRecords.ts';
 import { readSource } from '../../src/lib/site/readPlan.ts';
 import { realModel } from '../support/realModel.ts';
 import { realPlan } from '../support/realPlan.ts';
@@ -40,10 +41,10 @@ describe('toCsv', () => {
 
 describe('measures.csv', () => {
   it('has one row per measure, with department lists joined by 、 in order', () => {
-    const lines = measuresCsv(measures).trimEnd().split('\r\n');
+    const lines = measuresCsv(model.measures.map(measureRecord)).trimEnd().split('\r\n');
     expect(lines).toHaveLength(measures.length + 1);
     const withMany = measures.find((m) => m.municipal.length > 1)!;
-    expect(measuresCsv([withMany])).toContain(withMany.municipal.join('、'));
+    expect(measuresCsv([measureRecord(model.plans[0]!.measure(withMany.id))])).toContain(withMany.municipal.join('、'));
   });
 });
 
@@ -80,32 +81,34 @@ describe('assignments', () => {
 
 describe('the published lists', () => {
   it('hold the parsed records in the model’s order: measures by id, departments municipal first in order of first mention', () => {
-    expect(model.plan.measures.map((m) => m.id)).toEqual([...measures].map((m) => m.id).sort((a, b) => a - b));
-    expect(model.plan.departments.map((d) => d.slug)).toEqual(model.departments.map((d) => d.slug));
+    expect(model.plans[0]!.plan.measures.map((m) => m.id)).toEqual([...measures].map((m) => m.id).sort((a, b) => a - b));
+    expect(model.plans[0]!.plan.departments.map((d) => d.slug)).toEqual(model.departments.map((d) => d.slug));
   });
 });
 
 describe('per-page slices', () => {
   it('resolves a measure’s departments to slugs, lead first on each side', () => {
     const measure = measures.find((m) => m.district.length > 1)!;
-    const slice = measureSlice(model.measure(measure.id));
-    expect({ ...slice, departments: undefined }).toEqual({ ...measure, departments: undefined });
+    const slice = measureSlice(model.plans[0]!.measure(measure.id));
+    expect({ ...slice, departments: undefined }).toEqual({ ...measure, plan: model.plans[0]!.slug, url: `/measures/${measure.id}/`, departments: undefined });
     expect(slice.departments.filter((d) => d.side === 'district').map((d) => d.name)).toEqual(measure.district);
     expect(slice.departments.filter((d) => d.role === 'lead').map((d) => d.name)).toEqual([measure.municipal[0], measure.district[0]]);
   });
 
   it('gives a department the full measures it leads and supports', () => {
     const department = departments.find((d) => d.lead.length > 0 && d.support.length > 0)!;
-    const slice = departmentSlice(model.department(department.slug));
-    expect(slice.measures.lead[0]).toEqual(measures.find((m) => m.id === department.lead[0]));
+    const slice = departmentSlice(model.department(department.slug), model);
+    expect(slice.measures.lead[0]).toMatchObject(measures.find((m) => m.id === department.lead[0])!);
+    expect(slice.url).toBe(`/departments/${department.slug}/`);
     expect(slice.measures.lead.map((m) => m.id)).toEqual(department.lead);
     expect(slice.measures.support.map((m) => m.id)).toEqual(department.support);
   });
 });
 
 describe('the /data/ page documents exactly the published fields', () => {
-  it('for measures.json', () => expect(Object.keys(dataUi.fields.measures).sort()).toEqual(fieldPaths(measureSchema).sort()));
-  it('for departments.json', () => expect(Object.keys(dataUi.fields.departments).sort()).toEqual(fieldPaths(departmentSchema).sort()));
+  it('for measures.json', () => expect(Object.keys(dataUi.fields.measures).sort()).toEqual([...fieldPaths(measureSchema), 'plan', 'url'].sort()));
+  it('for departments.json', () => expect(Object.keys(dataUi.fields.departments).sort()).toEqual([...fieldPaths(departmentSchema), 'url', 'duties.plan', 'duties.lead', 'duties.support'].sort()));
+  it('for plans.json', () => expect(Object.keys(dataUi.fields.plans).sort()).toEqual(Object.keys(planRecord(model.plans[0]!)).sort()));
   it('for measures.csv', () => expect(Object.keys(dataUi.fields['measures.csv'])).toEqual(MEASURES_CSV_COLUMNS.map(([name]) => name)));
   it('for assignments.csv', () => expect(Object.keys(dataUi.fields['assignments.csv'])).toEqual(ASSIGNMENTS_CSV_COLUMNS.map(([name]) => name)));
 });
@@ -115,6 +118,6 @@ describe('the site model’s order', () => {
     const { plan, decisions } = readSource();
     const shuffled = buildSiteModel({ ...plan, measures: [...plan.measures].sort((a, b) => String(a.id).localeCompare(String(b.id))) }, decisions);
     expect(shuffled.departments.map((d) => d.slug)).toEqual(model.departments.map((d) => d.slug));
-    expect(shuffled.plan.departments).toEqual(realPlan().departments);
+    expect(shuffled.plans[0]!.plan.departments).toEqual(realPlan().departments);
   });
 });

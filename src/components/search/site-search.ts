@@ -130,7 +130,7 @@ class SiteSearch extends HTMLElement {
     const plan = planSearch(state, this.#config);
     // What the page knows itself is shown before the engine answers.
     const local: Shown[] = [
-      ...(plan.measure ? [{ href: this.#paths.measure(plan.measure.id), title: plan.measure.title, kind: 'measure' as const, facts: plan.measure.facts }] : []),
+      ...(plan.measure ? [{ href: this.#paths.measure(plan.measure.plan, plan.measure.id), title: plan.measure.title, kind: 'measure' as const, facts: plan.measure.facts }] : []),
       ...plan.departments.map(({ department: d }) => ({ href: this.#paths.department(d.slug), title: d.title, kind: 'department' as const, facts: d.facts })),
       ...plan.headings.map((h) => ({ href: h.href, title: h.title, kind: h.kind, facts: h.facts })),
     ];

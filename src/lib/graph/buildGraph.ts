@@ -1,4 +1,4 @@
-import type { Role, SiteModel } from '../model/siteModel.ts';
+import { dutiesIn, type Role, type SitePlan } from '../model/siteModel.ts';
 import type { Side } from '../plan/schema.ts';
 
 export type { Role };
@@ -57,25 +57,29 @@ export interface Graph {
 }
 
 /** The parts of the site model the network is drawn from. */
-export type GraphSource = Pick<SiteModel, 'measures' | 'departments' | 'tasks' | 'groups' | 'assignments'>;
+export type GraphSource = Pick<SitePlan, 'slug' | 'measures' | 'departments' | 'tasks' | 'groups' | 'assignments'>;
 
 /**
- * The bipartite responsibility graph: departments and measures are nodes, every assignment
+ * A plan's bipartite responsibility graph: departments and measures are nodes, every assignment
  * of a department to a measure is an edge. A flat, serialisable copy of the site model (slugs
  * and ids instead of object references), in the model's order, for layout, slicing and the
  * browser: the model has already resolved every name and checked every list.
  */
 export function buildGraph(model: GraphSource): Graph {
   return {
-    departments: model.departments.map((d) => ({
-      kind: 'department',
-      slug: d.slug,
-      name: d.name,
-      side: d.side,
-      lead: d.lead.map((m) => m.id),
-      support: d.support.map((m) => m.id),
-      coWorkers: d.coWorkers.map((c) => ({ slug: c.department.slug, measures: c.measures.map((m) => m.id) })),
-    })),
+    // A plan's network: each body's duties and co-workers within this plan.
+    departments: model.departments.map((department) => {
+      const d = dutiesIn(department, model);
+      return {
+        kind: 'department',
+        slug: department.slug,
+        name: department.name,
+        side: department.side,
+        lead: d.lead.map((m) => m.id),
+        support: d.support.map((m) => m.id),
+        coWorkers: d.coWorkers.map((c) => ({ slug: c.department.slug, measures: c.measures.map((m) => m.id) })),
+      };
+    }),
     measures: model.measures.map((m) => ({ kind: 'measure', id: m.id, text: m.text, task: m.task.no, area: m.area.no, group: m.group.slug })),
     edges: model.assignments.map((a) => ({ department: a.department.slug, measure: a.measure.id, side: a.side, role: a.role })),
     tasks: model.tasks.map((t) => ({ no: t.no, title: t.title })),

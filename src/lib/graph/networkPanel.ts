@@ -3,7 +3,7 @@
  * the element only turns these lines into list items, and a test reads the same lines.
  */
 import { fill } from '../i18n/template.ts';
-import type { Paths } from '../paths.ts';
+import type { Paths, PlanScope } from '../paths.ts';
 import type { Side } from '../plan/schema.ts';
 import type { Role } from './buildGraph.ts';
 import { parseNodeKey } from './nodeKey.ts';
@@ -34,10 +34,10 @@ export interface PanelView {
 }
 
 /** `labelOf` gives a node's label as the drawing shows it; `pathname` is the page's own path, for focus links. */
-export function panelView(contents: PanelContents, view: NetworkView, text: PanelText, paths: Pick<Paths, 'department' | 'measure'>, labelOf: (key: string) => string, pathname: string): PanelView {
+export function panelView(contents: PanelContents, view: NetworkView, text: PanelText, paths: Pick<Paths, 'department' | 'measure'>, plan: PlanScope, labelOf: (key: string) => string, pathname: string): PanelView {
   const hrefOf = (key: string) => {
     const parsed = parseNodeKey(key)!;
-    return parsed.kind === 'measure' ? paths.measure(parsed.id) : paths.department(parsed.slug);
+    return parsed.kind === 'measure' ? paths.measure(plan, parsed.id) : paths.department(parsed.slug);
   };
   const tagged = (item: PanelItem): Pick<PanelLine, 'tag'> => (item.role ? { tag: { role: item.role.role, text: text.roles[item.role.side][item.role.role] } } : {});
   const isMeasure = contents.kind === 'measure';

@@ -10,6 +10,7 @@
  * A page per task exists either way (it draws the task, or lists its areas when they are drawn
  * apart), so a task's network has one address at any size of the data.
  */
+import type { PlanScope } from '../paths.ts';
 
 /**
  * The most assignments (edges) one network page may draw: the 100 KB budget (HTML + CSS + JS,
@@ -105,13 +106,13 @@ export function sliceShowing(slices: NetworkSlices, firstMeasure: number | undef
 
 /** The URL builders a slice's page needs: the site's `paths` (or `sitePaths`) are one. */
 export interface SlicePaths {
-  network: () => string;
-  networkTask: (no: number) => string;
-  networkArea: (no: number) => string;
+  network: (plan: PlanScope) => string;
+  networkTask: (plan: PlanScope, no: number) => string;
+  networkArea: (plan: PlanScope, no: number) => string;
 }
 
-/** The address of a slice's network page, from the paths module. */
-export function slicePath(slice: NetworkSlice, paths: SlicePaths): string {
-  if (slice.kind === 'plan') return paths.network();
-  return slice.kind === 'task' ? paths.networkTask(slice.task) : paths.networkArea(slice.area);
+/** The address of a slice's network page in its plan, from the paths module. */
+export function slicePath(slice: NetworkSlice, plan: PlanScope, paths: SlicePaths): string {
+  if (slice.kind === 'plan') return paths.network(plan);
+  return slice.kind === 'task' ? paths.networkTask(plan, slice.task) : paths.networkArea(plan, slice.area);
 }

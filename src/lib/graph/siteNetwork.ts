@@ -1,9 +1,9 @@
 /**
- * The responsibility network of a site model: the graph, how it is cut into pages, and the
+ * The responsibility network of one plan of the site: the graph, how it is cut into pages, and the
  * search keys of every department's names. Pure, so tests build the same network as the site
  * (src/lib/site/network.ts computes it once per build).
  */
-import type { SiteModel } from '../model/siteModel.ts';
+import type { SiteModel, SitePlan } from '../model/siteModel.ts';
 import { keywordContext } from '../search/keywordContext.ts';
 import { nameSearchKeys } from '../search/nameMatcher.ts';
 import { buildGraph, type Graph } from './buildGraph.ts';
@@ -18,9 +18,9 @@ export interface SiteNetwork {
   searchKeys: ReadonlyMap<string, readonly string[]>;
 }
 
-export function siteNetwork(model: SiteModel): SiteNetwork {
-  const graph = buildGraph(model);
-  const context = keywordContext(model.decisions);
-  const searchKeys = new Map(model.departments.map((d) => [d.slug, nameSearchKeys([d.name, ...d.aliases], context)]));
+export function siteNetwork(plan: SitePlan, decisions: SiteModel['decisions']): SiteNetwork {
+  const graph = buildGraph(plan);
+  const context = keywordContext(decisions);
+  const searchKeys = new Map(plan.departments.map((d) => [d.slug, nameSearchKeys([d.name, ...d.aliases], context)]));
   return { graph, slices: networkSlices(graph), searchKeys };
 }

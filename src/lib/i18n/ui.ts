@@ -12,6 +12,7 @@
 import { dataUi } from './ui/data.ts';
 import { networkUi } from './ui/network.ts';
 import { pagesUi } from './ui/pages.ts';
+import { plansUi } from './ui/plans.ts';
 import { progressUi } from './ui/progress.ts';
 import { searchUi } from './ui/search.ts';
 import { timelineUi } from './ui/timeline.ts';
@@ -19,31 +20,36 @@ import { trustUi } from './ui/trust.ts';
 
 export const UI = {
   /**
-   * The roles in the document's own words (its 说明): each side names its first-listed body
-   * differently, and no municipal body 牵头. `lead`/`support` are the data's field names.
-   * Short forms where space is tight; full terms where a page explains them once.
+   * The roles when a plan's 说明 names none (each plan's own words come from its note:
+   * src/lib/model/planRoles.ts), and the templates that join the two sides' words where one
+   * filter or count spans both sides.
    */
   roles: {
-    municipal: {
-      lead: '主要支持指导',
-      support: '支持配合',
-      leadFull: '主要支持指导部门',
-      supportFull: '支持配合部门',
-      leadMeaning: '列明第一位的是主要支持指导部门，负主要支持指导责任。',
-      supportMeaning: '其他属于支持配合部门。',
+    fallback: {
+      municipal: {
+        lead: '列第一位',
+        support: '其他',
+        leadEither: '列第一位',
+        supportEither: '其他',
+        leadFull: '列第一位的部门',
+        supportFull: '其他部门',
+        leadMeaning: '本计划的说明未写明分工；列第一位的部门标作“列第一位”，',
+        supportMeaning: '其余标作“其他”。',
+      },
+      district: {
+        lead: '列第一位',
+        support: '其他',
+        leadEither: '列第一位',
+        supportEither: '其他',
+        leadFull: '列第一位的部门',
+        supportFull: '其他部门',
+        leadMeaning: '本计划的说明未写明分工；列第一位的部门标作“列第一位”，',
+        supportMeaning: '其余标作“其他”。',
+      },
     },
-    district: {
-      lead: '牵头',
-      support: '配合',
-      leadFull: '主要牵头落实部门',
-      supportFull: '配合参加部门',
-      leadMeaning: '列明第一位的是主要牵头落实部门（牵头），承担第一位次的工作责任。',
-      supportMeaning: '其他属于配合参加部门（配合），应当做好支持配合工作。',
-    },
-    /** For filters and counts that span both sides. */
     either: {
-      lead: '第一位：主要支持指导或牵头',
-      support: '其后：支持配合或配合参加',
+      lead: '第一位：{municipal}或{district}',
+      support: '其后：{municipal}或{district}',
     },
   },
   /**
@@ -91,6 +97,7 @@ export const UI = {
   data: dataUi,
   network: networkUi,
   pages: pagesUi,
+  plans: plansUi,
   progress: progressUi,
   search: searchUi,
   timeline: timelineUi,

@@ -21,8 +21,8 @@ export function checkSeed(file: string, seedFile: string, draft: SeedDraft, alia
   } catch (error) {
     if (!(error instanceof SeedError)) throw error;
     const rowLines = readSeedDocument(draft.markdown).tables.flatMap((table) => table.rows.map((row) => row.line));
-    const origin = draft.rowOrigins[rowLines.indexOf(error.line)];
-    const problem = error.message.slice(`${error.file}:${error.line}: `.length);
+    const origin = error.line === null ? undefined : draft.rowOrigins[rowLines.indexOf(error.line)];
+    const problem = error.message.slice(`${error.file}${error.line === null ? '' : `:${error.line}`}: `.length);
     throw new ImportError(file, origin ? describeOrigin(origin) : null, `imported, the table does not read as a plan: ${problem}`);
   }
 }

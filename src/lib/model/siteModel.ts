@@ -1,6 +1,8 @@
 /**
- * The site model: the parsed plan with every reference resolved, built once per build and
- * frozen. The parser has already made names canonical (aliases applied) and guaranteed that
+ * The site model: the parsed plans with every reference resolved, built once per build and
+ * frozen. A site holds one plan or several; each plan (SitePlan) owns its measures, tasks,
+ * areas, working groups, meta and role words, and a department is the site's: one body, one
+ * slug, its duties plan by plan. The parser has already made names canonical (aliases applied) and guaranteed that
  * each department's lead and support lists agree with the measures, so nothing here looks a
  * name up twice: a measure holds its assignments with the department object, a department
  * holds its measures by role, in document order. Pages and components receive these
@@ -15,6 +17,9 @@ import { sortDepartments } from '../plan/departmentOrder.ts';
 import type { Deadline, Department, Measure, Origin, Plan, PlanMeta, Side, Source } from '../plan/schema.ts';
 import { planProgress, type PlanProgress } from '../progress/measureProgress.ts';
 import type { ProgressFile } from '../progress/parseProgress.ts';
+import { singlePlanSlug } from '../seed/planLayout.ts';
+import type { PlanScope } from '../paths.ts';
+import { planRoles, type RoleWords } from './planRoles.ts';
 
 export const SIDES = ['municipal', 'district'] as const satisfies readonly Side[];
 
@@ -38,6 +43,7 @@ export interface SiteAssignment {
 }
 
 export interface SiteTask {
+  readonly plan: SitePlan;
   readonly no: number;
   readonly title: string;
   readonly areas: readonly SiteArea[];
@@ -45,6 +51,7 @@ export interface SiteTask {
 }
 
 export interface SiteArea {
+  readonly plan: SitePlan;
   readonly no: number;
   readonly title: string;
   readonly task: SiteTask;
@@ -52,12 +59,15 @@ export interface SiteArea {
 }
 
 export interface SiteGroup {
+  readonly plan: SitePlan;
   readonly slug: string;
   readonly name: string;
   readonly measures: readonly SiteMeasure[];
 }
 
 export interface SiteMeasure {
+  /** The plan it belongs to: its id is a number within that plan (measureKey names it site-wide). */
+  readonly plan: SitePlan;
   readonly id: number;
   readonly text: string;
   readonly task: SiteTask;
@@ -115,39 +125,63 @@ export interface CoWorker {
   readonly measures: readonly SiteMeasure[];
 }
 
+/** What a department has to do under one plan. */
+export interface PlanDuties {
+  readonly plan: SitePlan;
+  /** The measures it is listed first on in this plan, in document order. */
+  readonly lead: readonly SiteMeasure[];
+  /** The measures it is listed after the first on in this plan, in document order. */
+  readonly support: readonly SiteMeasure[];
+  readonly assignments: readonly SiteAssignment[];
+  /** The bodies it shares this plan's measures with, most shared first. */
+  readonly coWorkers: readonly CoWorker[];
+  /** The plan's parsed record of it (lead/support as that plan's ids). */
+  readonly record: Department;
+}
+
 export interface SiteDepartment {
   readonly slug: string;
   readonly name: string;
   readonly side: Side;
   readonly aliases: readonly string[];
-  /** The measures it is listed first on (its side's lead role), in document order. */
+  /** The measures it is listed first on (its side's lead role), plan by plan, in document order. */
   readonly lead: readonly SiteMeasure[];
-  /** The measures it is listed after the first on, in document order. */
+  /** The measures it is listed after the first on, plan by plan, in document order. */
   readonly support: readonly SiteMeasure[];
-  /** Every assignment, in document order. */
+  /** Every assignment, plan by plan, in document order. */
   readonly assignments: readonly SiteAssignment[];
   /**
-   * The bodies it shares measures with, most shared first; ties keep the order in which the
-   * document first pairs them, so the list is stable from build to build.
+   * The bodies it shares measures with across plans, most shared first; ties keep the order in
+   * which the documents first pair them, so the list is stable from build to build.
    */
   readonly coWorkers: readonly CoWorker[];
-  /** The parsed record (lead/support as ids): what the open-data files publish for it. */
+  /** Its duties in each plan that names it, in the site's plan order. */
+  readonly duties: readonly PlanDuties[];
+  /**
+   * The parsed record (lead/support as ids): what the open-data files publish for it. With
+   * several plans, its first plan's record (the ids are per plan: `duties` hold each plan's).
+   */
   readonly record: Department;
 }
 
-export interface SiteModel {
+/** One plan of the site, every reference in it resolved. */
+export interface SitePlan extends PlanScope {
+  /** Its slug: the folder name (seeds/<slug>/), or the first seed file's name for a one-plan site. */
+  readonly slug: string;
+  /** Its URL segment (/<slug>/…) with several plans; undefined for the one plan of a one-plan site. */
+  readonly segment: string | undefined;
   readonly meta: PlanMeta;
+  /** The words its 说明 uses for each side's first-listed body and the rest. */
+  readonly roles: RoleWords;
   /** In document order (by id). */
   readonly measures: readonly SiteMeasure[];
-  /** Municipal first, each side in the order the document first names them. */
+  /** The bodies it names, municipal first, each side in the order the document first names them. */
   readonly departments: readonly SiteDepartment[];
   readonly tasks: readonly SiteTask[];
   readonly areas: readonly SiteArea[];
   readonly groups: readonly SiteGroup[];
-  /** All assignments, by measure, municipal first, in list order. */
+  /** All its assignments, by measure, municipal first, in list order. */
   readonly assignments: readonly SiteAssignment[];
-  /** The data decisions (seeds/aliases.yaml): aliases, readings, Traditional overrides. */
-  readonly decisions: AliasTable;
   /**
    * The plan as parsed, for the open-data files (which publish names, not objects), in the
    * model's order: measures by id, departments as `departments`, tasks and areas by number.
@@ -162,16 +196,63 @@ export interface SiteModel {
    */
   readonly progress: PlanProgress | null;
   measure(id: number): SiteMeasure;
-  department(slug: string): SiteDepartment;
   task(no: number): SiteTask;
   area(no: number): SiteArea;
   group(slug: string): SiteGroup;
 }
 
+export interface SiteModel {
+  /** The plans, in the seeds folder's name order. */
+  readonly plans: readonly SitePlan[];
+  /** True when the site holds more than one plan: plan pages then sit under /<slug>/. */
+  readonly several: boolean;
+  /**
+   * The plan the one-plan layout's old URLs lead to once there are several: site.config.json's
+   * `primaryPlan`, else the earliest year's (the first in name order among equals).
+   */
+  readonly primary: SitePlan;
+  /** Every plan's measures, plan by plan, each in document order. */
+  readonly measures: readonly SiteMeasure[];
+  /** The site's bodies: municipal first, each side in the order the plans first name them. */
+  readonly departments: readonly SiteDepartment[];
+  /** All assignments, plan by plan. */
+  readonly assignments: readonly SiteAssignment[];
+  /** The data decisions (seeds/aliases.yaml): aliases, readings, Traditional overrides, role words. */
+  readonly decisions: AliasTable;
+  plan(slug: string): SitePlan;
+  department(slug: string): SiteDepartment;
+}
+
+/** One plan's input to the model: its slug, the plan as parsed and its seeds as published. */
+export interface PlanInput {
+  readonly slug: string;
+  readonly plan: Plan;
+  readonly documents?: readonly SourceDocument[];
+  /** Its progress file (progress.yaml beside its seed), checked against it; absent or null: none. */
+  readonly progress?: ProgressFile | null;
+}
+
+export interface ModelOptions {
+  /** The slug of the plan old one-plan URLs lead to (site.config.json's primaryPlan). */
+  readonly primaryPlan?: string | null | undefined;
+}
+
+/** A department's duties under one plan (it must be named in it). */
+export function dutiesIn(department: SiteDepartment, plan: { readonly slug: string }): PlanDuties {
+  const duties = department.duties.find((d) => d.plan.slug === plan.slug);
+  if (!duties) throw new Error(`${department.name} is not named in plan ${plan.slug}`);
+  return duties;
+}
+
+/** A measure's name across the site: its plan's slug and its number ("hengqin-2017/12"). */
+export function measureKey(measure: { readonly plan: { readonly slug: string }; readonly id: number }): string {
+  return `${measure.plan.slug}/${measure.id}`;
+}
+
 function lookup<K, V>(map: Map<K, V>, what: string): (key: K) => V {
   return (key) => {
     const found = map.get(key);
-    if (found === undefined) throw new Error(`the plan has no ${what} ${String(key)}`);
+    if (found === undefined) throw new Error(`no ${what} ${String(key)}`);
     return found;
   };
 }
@@ -190,35 +271,63 @@ function deepFreeze<T>(root: T): T {
   return root;
 }
 
-/** The resolved, frozen model of a parsed plan. */
-export function buildSiteModel(plan: Plan, decisions: AliasTable, documents: readonly SourceDocument[] = [], progress: ProgressFile | null = null): SiteModel {
-  // Mutable while wiring, frozen at the end: the types above are the read-only view.
-  type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
 
-  const tasks = [...plan.tasks].sort((a, b) => a.no - b.no).map((t): Mutable<SiteTask> => ({ no: t.no, title: t.title, areas: [], measures: [] }));
+/** The bodies a department shares measures with, most shared first (ties in first-pairing order). */
+function coWorkersOf(department: SiteDepartment, assignments: readonly SiteAssignment[]): CoWorker[] {
+  const partners = new Map<SiteDepartment, SiteMeasure[]>();
+  for (const own of assignments) {
+    for (const other of own.measure.assignments) {
+      if (other.department === department) continue;
+      const shared = partners.get(other.department) ?? [];
+      if (shared.at(-1) !== own.measure) shared.push(own.measure);
+      partners.set(other.department, shared);
+    }
+  }
+  // Array.prototype.sort is stable: equal counts stay in first-pairing order.
+  return [...partners].map(([partner, shared]) => ({ department: partner, measures: shared })).sort((a, b) => b.measures.length - a.measures.length);
+}
+
+/** One plan's objects, wired to the site's departments (created on first mention). */
+function buildPlan(input: PlanInput, segment: string | undefined, decisions: AliasTable, register: Map<string, Mutable<SiteDepartment>>): SitePlan {
+  const { plan, slug } = input;
+  const documents = input.documents ?? [];
+  const sitePlan = { slug, segment, meta: plan.meta, roles: planRoles(plan.meta.note, decisions) } as Mutable<SitePlan>;
+  const tasks = [...plan.tasks].sort((a, b) => a.no - b.no).map((t): Mutable<SiteTask> => ({ plan: sitePlan as SitePlan, no: t.no, title: t.title, areas: [], measures: [] }));
   const taskByNo = new Map(tasks.map((t) => [t.no, t]));
   const areas = [...plan.areas]
     .sort((a, b) => a.no - b.no)
-    .map((a): Mutable<SiteArea> => ({ no: a.no, title: a.title, task: lookup(taskByNo, 'task')(a.task) as SiteTask, measures: [] }));
+    .map((a): Mutable<SiteArea> => ({ plan: sitePlan as SitePlan, no: a.no, title: a.title, task: lookup(taskByNo, 'task')(a.task) as SiteTask, measures: [] }));
   const areaByNo = new Map(areas.map((a) => [a.no, a]));
   for (const area of areas) (area.task as Mutable<SiteTask>).areas.push(area as SiteArea);
-  const groups = plan.groups.map((g): Mutable<SiteGroup> => ({ slug: g.slug, name: g.name, measures: [] }));
+  const groups = plan.groups.map((g): Mutable<SiteGroup> => ({ plan: sitePlan as SitePlan, slug: g.slug, name: g.name, measures: [] }));
   const groupByName = new Map(groups.map((g) => [g.name, g]));
 
   // Departments in order of first mention need the measures in document order, whatever order
   // the collections hand them over in.
   const orderedMeasures = [...plan.measures].sort((a, b) => a.id - b.id);
   const orderedRecords = sortDepartments([...plan.departments], orderedMeasures);
-  const departments = orderedRecords.map(
-    (d): Mutable<SiteDepartment> => ({ slug: d.slug, name: d.name, side: d.side, aliases: [...d.aliases], lead: [], support: [], assignments: [], coWorkers: [], record: d }),
-  );
+  const duties = new Map<string, Mutable<PlanDuties>>();
+  const departments = orderedRecords.map((d) => {
+    const key = `${d.side}:${d.name}`;
+    let department = register.get(key);
+    if (!department) {
+      department = { slug: d.slug, name: d.name, side: d.side, aliases: [...d.aliases], lead: [], support: [], assignments: [], coWorkers: [], duties: [], record: d };
+      register.set(key, department);
+    }
+    for (const alias of d.aliases) if (!department.aliases.includes(alias)) department.aliases.push(alias);
+    const duty: Mutable<PlanDuties> = { plan: sitePlan as SitePlan, lead: [], support: [], assignments: [], coWorkers: [], record: d };
+    department.duties.push(duty as PlanDuties);
+    duties.set(key, duty);
+    return department;
+  });
   const departmentBySideName = new Map(departments.map((d) => [`${d.side}:${d.name}`, d]));
-  const departmentBySlug = new Map(departments.map((d) => [d.slug, d]));
 
   const measures: Mutable<SiteMeasure>[] = [];
   const assignments: SiteAssignment[] = [];
   for (const record of orderedMeasures) {
     const measure: Mutable<SiteMeasure> = {
+      plan: sitePlan as SitePlan,
       id: record.id,
       text: record.text,
       task: lookup(taskByNo, 'task')(record.task.no) as SiteTask,
@@ -240,6 +349,7 @@ export function buildSiteModel(plan: Plan, decisions: AliasTable, documents: rea
     for (const side of SIDES) {
       record[side].forEach((name, i) => {
         const department = lookup(departmentBySideName, 'department')(`${side}:${name}`);
+        const duty = duties.get(`${side}:${name}`)!;
         const role: Role = i === 0 ? 'lead' : 'support';
         const assignment: SiteAssignment = { measure: measure as SiteMeasure, department: department as SiteDepartment, side, role, position: i + 1 };
         measure[side].push(assignment);
@@ -247,6 +357,8 @@ export function buildSiteModel(plan: Plan, decisions: AliasTable, documents: rea
         if (role === 'lead') measure.leads.push(assignment);
         department.assignments.push(assignment);
         department[role].push(measure as SiteMeasure);
+        duty.assignments.push(assignment);
+        duty[role].push(measure as SiteMeasure);
         assignments.push(assignment);
       });
     }
@@ -255,20 +367,7 @@ export function buildSiteModel(plan: Plan, decisions: AliasTable, documents: rea
     (measure.group as Mutable<SiteGroup>).measures.push(measure as SiteMeasure);
     measures.push(measure);
   }
-
-  for (const department of departments) {
-    const partners = new Map<SiteDepartment, SiteMeasure[]>();
-    for (const own of department.assignments) {
-      for (const other of own.measure.assignments) {
-        if (other.department === (department as SiteDepartment)) continue;
-        const shared = partners.get(other.department) ?? [];
-        if (shared.at(-1) !== own.measure) shared.push(own.measure);
-        partners.set(other.department, shared);
-      }
-    }
-    // Array.prototype.sort is stable: equal counts stay in first-pairing order.
-    department.coWorkers = [...partners].map(([partner, shared]) => ({ department: partner, measures: shared })).sort((a, b) => b.measures.length - a.measures.length);
-  }
+  for (const [key, duty] of duties) duty.coWorkers = coWorkersOf(register.get(key) as SiteDepartment, duty.assignments);
 
   const measureByLine = new Map(measures.map((m) => [`${m.source.file}:${m.source.line}`, m]));
   let tableNo = 0;
@@ -288,15 +387,14 @@ export function buildSiteModel(plan: Plan, decisions: AliasTable, documents: rea
 
   const measureById = new Map(measures.map((m) => [m.id, m as SiteMeasure]));
   const groupBySlug = new Map(groups.map((g) => [g.slug, g as SiteGroup]));
-  const model: SiteModel = {
-    meta: plan.meta,
+  const inPlan = (what: string) => `${what} in plan ${slug}`;
+  return Object.assign(sitePlan, {
     measures: measures as SiteMeasure[],
     departments: departments as SiteDepartment[],
     tasks: tasks as SiteTask[],
     areas: areas as SiteArea[],
     groups: groups as SiteGroup[],
     assignments,
-    decisions,
     plan: {
       ...plan,
       measures: orderedMeasures,
@@ -305,12 +403,43 @@ export function buildSiteModel(plan: Plan, decisions: AliasTable, documents: rea
       areas: [...plan.areas].sort((a, b) => a.no - b.no),
     },
     source,
-    progress: progress ? planProgress(orderedMeasures, progress) : null,
-    measure: lookup(measureById, 'measure'),
-    department: lookup(departmentBySlug as Map<string, SiteDepartment>, 'department'),
-    task: lookup(taskByNo as Map<number, SiteTask>, 'task'),
-    area: lookup(areaByNo as Map<number, SiteArea>, 'area'),
-    group: lookup(groupBySlug, 'working group'),
+    progress: input.progress ? planProgress(orderedMeasures, input.progress) : null,
+    measure: lookup(measureById, inPlan('measure')),
+    task: lookup(taskByNo as Map<number, SiteTask>, inPlan('task')),
+    area: lookup(areaByNo as Map<number, SiteArea>, inPlan('area')),
+    group: lookup(groupBySlug, inPlan('working group')),
+  }) as SitePlan;
+}
+
+/**
+ * The resolved, frozen model of the site's plans: a list of plans (each with its slug and
+ * documents), or one parsed plan (a one-plan site; its slug from its first seed file's name).
+ */
+export function buildSiteModel(input: Plan | readonly PlanInput[], decisions: AliasTable, documents: readonly SourceDocument[] = [], options: ModelOptions = {}): SiteModel {
+  const inputs: readonly PlanInput[] = Array.isArray(input) ? input : [{ slug: singlePlanSlug((input as Plan).meta.sources[0] ?? 'plan'), plan: input as Plan, documents }];
+  if (inputs.length === 0) throw new Error('a site needs at least one plan');
+  const several = inputs.length > 1;
+  const register = new Map<string, Mutable<SiteDepartment>>();
+  const plans = inputs.map((plan) => buildPlan(plan, several ? plan.slug : undefined, decisions, register));
+
+  // Municipal first, then as the plans first name them (Array.prototype.sort is stable).
+  const departments = [...register.values()].sort((a, b) => (a.side === b.side ? 0 : a.side === 'municipal' ? -1 : 1));
+  for (const department of departments) department.coWorkers = coWorkersOf(department as SiteDepartment, department.assignments);
+
+  const planBySlug = new Map(plans.map((p) => [p.slug, p]));
+  const wanted = options.primaryPlan;
+  if (wanted && !planBySlug.has(wanted)) throw new Error(`site.config.json: primaryPlan: no plan "${wanted}" (the plans are ${plans.map((p) => p.slug).join(', ')})`);
+  const earliest = plans.reduce((best, p) => (p.meta.year < best.meta.year ? p : best));
+  const model: SiteModel = {
+    plans,
+    several,
+    primary: wanted ? planBySlug.get(wanted)! : earliest,
+    measures: plans.flatMap((p) => p.measures),
+    departments: departments as SiteDepartment[],
+    assignments: plans.flatMap((p) => p.assignments),
+    decisions,
+    plan: lookup(planBySlug, 'plan'),
+    department: lookup(new Map(departments.map((d) => [d.slug, d as SiteDepartment])), 'department'),
   };
   return deepFreeze(model);
 }

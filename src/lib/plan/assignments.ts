@@ -4,6 +4,8 @@ import type { Side } from './schema.ts';
 
 /** One department's place on one measure, as assignments.csv publishes it: names, not objects. */
 export interface Assignment {
+  /** The slug of the measure's plan. */
+  plan: string;
   measure: number;
   department: string;
   slug: string;
@@ -15,10 +17,11 @@ export interface Assignment {
 
 /** The model's assignments (by measure, municipal side first, in list order) as published rows. */
 export function assignmentRows(assignments: readonly SiteAssignment[]): Assignment[] {
-  return assignments.map((a) => ({ measure: a.measure.id, department: a.department.name, slug: a.department.slug, side: a.side, role: a.role, position: a.position }));
+  return assignments.map((a) => ({ plan: a.measure.plan.slug, measure: a.measure.id, department: a.department.name, slug: a.department.slug, side: a.side, role: a.role, position: a.position }));
 }
 
 export const ASSIGNMENTS_CSV_COLUMNS: CsvColumns<Assignment> = [
+  ['plan', (a) => a.plan],
   ['measure', (a) => a.measure],
   ['department', (a) => a.department],
   ['slug', (a) => a.slug],

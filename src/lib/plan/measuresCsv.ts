@@ -1,8 +1,9 @@
 import { toCsv, type CsvColumns } from './csv.ts';
-import type { Measure } from './schema.ts';
+import type { MeasureRecord } from './openRecords.ts';
 
 /** Columns of measures.csv, in order, with how each is read from a measure. */
-export const MEASURES_CSV_COLUMNS: CsvColumns<Measure> = [
+export const MEASURES_CSV_COLUMNS: CsvColumns<MeasureRecord> = [
+  ['plan', (m) => m.plan],
   ['id', (m) => m.id],
   ['task_no', (m) => m.task.no],
   ['task', (m) => m.task.title],
@@ -21,6 +22,6 @@ export const MEASURES_CSV_COLUMNS: CsvColumns<Measure> = [
 ];
 
 /** measures.csv: one row per measure, department lists joined with "、" (lead first). */
-export function measuresCsv(measures: readonly Measure[]): string {
+export function measuresCsv(measures: readonly MeasureRecord[]): string {
   return toCsv(MEASURES_CSV_COLUMNS, measures);
 }

@@ -5,17 +5,22 @@
  */
 import type { CsvColumns } from '../plan/csv.ts';
 import { MEASURES_CSV_COLUMNS } from '../plan/measuresCsv.ts';
+import type { MeasureRecord } from '../plan/openRecords.ts';
 import type { Measure } from '../plan/schema.ts';
-import type { PlanProgress } from './measureProgress.ts';
+import type { MeasureProgress, PlanProgress } from './measureProgress.ts';
 import { withProgressFields, type MeasureProgressFields } from './openData.ts';
 
 /** A record with its progress fields, when the plan has progress. */
-export function measureRecord<T extends Pick<Measure, 'id'>>(record: T, progress: PlanProgress | null): T | (T & MeasureProgressFields) {
+export function withPlanProgress<T extends Pick<Measure, 'id'>>(record: T, progress: PlanProgress | null): T | (T & MeasureProgressFields) {
   return withProgressFields(record, progress?.measure(record.id));
 }
 
-/** measures.csv's columns: the plan's, then `status` and `overdue` where the plan has progress. */
-export function measureCsvColumns(progress: PlanProgress | null): CsvColumns<Measure> {
-  if (!progress) return MEASURES_CSV_COLUMNS;
-  return [...MEASURES_CSV_COLUMNS, ['status', (m) => progress.measure(m.id).status], ['overdue', (m) => progress.measure(m.id).overdue]];
+/**
+ * measures.csv's columns: the plans', then `status` and `overdue` where a plan has progress
+ * (`progressOf` gives a measure's, undefined for a measure of a plan without a progress file,
+ * whose cells stay empty); without any progress file, the plans' columns alone.
+ */
+export function measureCsvColumns(progressOf: ((record: MeasureRecord) => MeasureProgress | undefined) | null): CsvColumns<MeasureRecord> {
+  if (!progressOf) return MEASURES_CSV_COLUMNS;
+  return [...MEASURES_CSV_COLUMNS, ['status', (m) => progressOf(m)?.status ?? null], ['overdue', (m) => progressOf(m)?.overdue ?? null]];
 }

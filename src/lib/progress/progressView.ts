@@ -59,8 +59,13 @@ export interface ProgressViewModel {
 export function progressView(model: ProgressViewModel, progress: PlanProgress): ProgressView {
   const of = (measure: SiteMeasure) => progress.measure(measure.id);
   const counts = (measures: readonly SiteMeasure[]) => countProgress(measures.map(of));
+  // A department's lead within these measures only: with several plans it may lead in others too.
+  const own = new Set(model.measures);
+  const leadHere = (department: SiteDepartment) => department.lead.filter((measure) => own.has(measure));
   const bySide = (side: Side) =>
-    model.departments.filter((d) => d.side === side && d.lead.length > 0).map((department) => ({ key: department, counts: counts(department.lead) }));
+    model.departments
+      .filter((d) => d.side === side && leadHere(d).length > 0)
+      .map((department) => ({ key: department, counts: counts(leadHere(department)) }));
   return {
     asOf: progress.asOf,
     reports: progress.reports.length,

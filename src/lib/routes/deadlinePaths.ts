@@ -1,4 +1,4 @@
-import type { SiteMeasure, SiteModel, SiteTask } from '../model/siteModel.ts';
+import type { SiteMeasure, SitePlan, SiteTask } from '../model/siteModel.ts';
 import { deadlineBin, type DeadlineBin } from '../timeline/deadlineBin.ts';
 import { timelineColumns } from '../timeline/timelineColumns.ts';
 
@@ -18,7 +18,7 @@ export interface DeadlinePageProps {
  * /deadlines/ongoing/): months with nothing due get no page, so every link to one resolves.
  * The model's tasks hold their measures in document order already.
  */
-export function deadlinePaths(model: Pick<SiteModel, 'measures' | 'tasks'>): { params: { bin: string }; props: DeadlinePageProps }[] {
+export function deadlinePaths(model: Pick<SitePlan, 'measures' | 'tasks'>): { params: { bin: string }; props: DeadlinePageProps }[] {
   const columns = timelineColumns(model.measures).filter((column) => column.ids.length > 0);
   return columns.map((column, i) => {
     const due = (m: SiteMeasure) => deadlineBin(m.deadline).key === column.bin.key;

@@ -1,4 +1,4 @@
-import type { CoWorker, SiteDepartment, SiteMeasure, SiteModel } from '../model/siteModel.ts';
+import type { CoWorker, PlanDuties, SiteDepartment, SiteMeasure, SiteModel } from '../model/siteModel.ts';
 import { sortByDeadline } from '../plan/sortByDeadline.ts';
 import { workingGroupCounts, type GroupCount } from '../plan/workingGroupCounts.ts';
 
@@ -13,6 +13,8 @@ export interface DepartmentPageProps {
   support: SiteMeasure[];
   groups: GroupCount[];
   partners: readonly CoWorker[];
+  /** Plan by plan (in the site's plan order), what it is first on and what it supports, earliest deadline first. */
+  duties: { duties: PlanDuties; lead: SiteMeasure[]; support: SiteMeasure[] }[];
 }
 
 /** One duty sheet per department (/departments/<slug>/). */
@@ -25,6 +27,7 @@ export function departmentPaths(model: Pick<SiteModel, 'departments'>): { params
       support: sortByDeadline(department.support),
       groups: workingGroupCounts(department.assignments.map((a) => a.measure)),
       partners: department.coWorkers.slice(0, PARTNER_LIMIT),
+      duties: department.duties.map((duties) => ({ duties, lead: sortByDeadline(duties.lead), support: sortByDeadline(duties.support) })),
     },
   }));
 }

@@ -1,7 +1,7 @@
-import type { SiteGroup, SiteModel } from '../model/siteModel.ts';
+import type { SiteGroup, SitePlan } from '../model/siteModel.ts';
 import { headingPageProps, type HeadingPageProps } from './headingPageProps.ts';
 
 /** One page per working group (/groups/<slug>/). */
-export function groupPaths(model: Pick<SiteModel, 'groups'>): { params: { slug: string }; props: HeadingPageProps & { group: SiteGroup } }[] {
+export function groupPaths(model: Pick<SitePlan, 'groups'>): { params: { slug: string }; props: HeadingPageProps & { group: SiteGroup } }[] {
   return model.groups.map((group) => ({ params: { slug: group.slug }, props: { group, ...headingPageProps(group.measures) } }));
 }

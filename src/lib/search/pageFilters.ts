@@ -7,7 +7,7 @@ import { deadlineBin } from '../timeline/deadlineBin.ts';
  * put the values in the URL. `department` and `measure` name the page itself (slug, number),
  * so a search can leave out the pages the search page has already shown by name or number.
  */
-export const FILTER_KEYS = ['kind', 'task', 'area', 'group', 'month', 'side', 'lead', 'support', 'department', 'measure', 'heading'] as const;
+export const FILTER_KEYS = ['kind', 'plan', 'task', 'area', 'group', 'month', 'side', 'lead', 'support', 'department', 'measure', 'heading'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type PageFilters = Partial<Record<FilterKey, string[]>>;
 
@@ -23,6 +23,14 @@ export function headingKey(title: string): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return `h${hash.toString(36)}`;
+}
+
+/**
+ * A filter value within a plan: the value itself for a one-plan site ("12"), the plan's slug
+ * before it with several ("hengqin-2017/12"), where plans repeat numbers and group slugs.
+ */
+export function planFilterValue(plan: { readonly slug: string; readonly segment?: string | undefined }): (value: string | number) => string {
+  return (value) => (plan.segment ? `${plan.slug}/${value}` : String(value));
 }
 
 /** What a page with search metadata is about. */
@@ -42,12 +50,15 @@ export function pageFilters(subject: SearchSubject): PageFilters {
   if ('department' in subject) return { kind: ['department'], side: [subject.department.side], department: [subject.department.slug] };
   const { measure } = subject;
   const slugs = (role: 'lead' | 'support') => measure.assignments.filter((a) => a.role === role).map((a) => a.department.slug);
+  const inPlan = planFilterValue(measure.plan);
   return {
     kind: ['measure'],
-    measure: [String(measure.id)],
-    task: [String(measure.task.no)],
-    area: [String(measure.area.no)],
-    group: [measure.group.slug],
+    // With several plans a measure is filed under its plan, and its numbers and group within it.
+    ...(measure.plan.segment ? { plan: [measure.plan.slug] } : {}),
+    measure: [inPlan(measure.id)],
+    task: [inPlan(measure.task.no)],
+    area: [inPlan(measure.area.no)],
+    group: [inPlan(measure.group.slug)],
     month: [deadlineBin(measure.deadline).key],
     side: [...new Set(measure.assignments.map((a) => a.side))],
     lead: slugs('lead'),

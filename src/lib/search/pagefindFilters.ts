@@ -27,8 +27,9 @@ const isSide = (value: string | undefined): value is Side => value === 'municipa
  * A role needs a named department; without one it is dropped and reported.
  */
 export function pagefindFilters(state: SearchState, named: readonly NamedDepartment[]): FilterPlan {
-  const { task, area, group, month, side, role } = state.filters;
+  const { plan, task, area, group, month, side, role } = state.filters;
   const filters: PagefindFilter = {};
+  if (plan) filters['plan'] = plan;
   if (task) filters['task'] = task;
   if (area) filters['area'] = area;
   if (group) filters['group'] = group;

@@ -22,11 +22,21 @@ export function measureText(measure: SiteMeasure, { tx }: Words): string {
 
 /** 主要支持指导：市工商局　牵头：横琴工商局　完成时限：11月底 */
 export function measureFacts(measure: SiteMeasure, { tx, ui }: Words): string {
-  return [...measure.leads.map((lead) => fill(ui.search.fact, { role: ui.roles[lead.side].lead, value: tx(lead.department.name) })), measureDue(measure, { tx, ui })].join('　');
+  return [...planLabel(measure, { tx, ui }), ...measure.leads.map((lead) => fill(ui.search.fact, { role: tx(measure.plan.roles[lead.side].lead), value: tx(lead.department.name) })), dueFact(measure, { tx, ui })].join('　');
+}
+
+/** With several plans (the plan has a URL segment), the plan a result is in: 《…任务分工表》; nothing for a one-plan site. */
+function planLabel(measure: SiteMeasure, { tx, ui }: Words): string[] {
+  return measure.plan.segment ? [fill(ui.plans.label, { title: tx(measure.plan.meta.title) })] : [];
 }
 
 /** 完成时限：11月底 */
 export function measureDue(measure: SiteMeasure, { tx, ui }: Words): string {
+  // Shown under a bodies excerpt, in place of the facts: it names the plan as they do.
+  return [...planLabel(measure, { tx, ui }), dueFact(measure, { tx, ui })].join('　');
+}
+
+function dueFact(measure: SiteMeasure, { tx, ui }: Words): string {
   return fill(ui.search.fact, { role: ui.search.deadline, value: tx(measure.deadline.label) });
 }
 
@@ -41,20 +51,21 @@ export function measureBodies(measure: SiteMeasure, { tx, ui }: Words): string {
     const named = (role: 'lead' | 'support') => on.filter((a) => a.role === role).map((a) => tx(a.department.name)).join(ui.search.namesJoin);
     return (['lead', 'support'] as const)
       .filter((role) => named(role) !== '')
-      .map((role) => fill(ui.search.fact, { role: ui.roles[side][role], value: named(role) }))
+      .map((role) => fill(ui.search.fact, { role: tx(measure.plan.roles[side][role]), value: named(role) }))
       .join(ui.search.rolesJoin);
   });
   return sides.filter(Boolean).join(ui.search.rolesJoin);
 }
 
 /** 横琴新区牵头配合部门　牵头7项　配合6项: its column and its counts by role, in its side's terms. */
-export function departmentFacts(department: SiteDepartment, { ui }: Words): string {
-  const roles = ui.roles[department.side];
+export function departmentFacts(department: SiteDepartment, { tx, ui }: Words): string {
+  // The words of the first plan that names it (with several plans, plans may word roles apart).
+  const roles = department.duties[0]!.plan.roles[department.side];
   return fill(ui.search.departmentFacts, {
     side: ui.sides.column[department.side],
-    leadRole: roles.lead,
+    leadRole: tx(roles.lead),
     lead: department.lead.length,
-    supportRole: roles.support,
+    supportRole: tx(roles.support),
     support: department.support.length,
   });
 }

@@ -9,6 +9,7 @@ import type { Edition } from '../i18n/edition.ts';
 import { fill } from '../i18n/template.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { SiteModel } from '../model/siteModel.ts';
+import type { PlanScope } from '../paths.ts';
 import { chineseOrdinal } from '../plan/chineseOrdinal.ts';
 import { deadlineBin } from '../timeline/deadlineBin.ts';
 import { META_WEIGHTS } from './metaFields.ts';
@@ -17,7 +18,7 @@ import type { QueryFold } from './matchNames.ts';
 import { keysForEdition, queryFoldFor } from './nameMatcher.ts';
 import { normalizeForSearch } from './normalizeForSearch.ts';
 import { traditionalVariants } from './traditionalVariants.ts';
-import { headingKey } from './pageFilters.ts';
+import { headingKey, planFilterValue } from './pageFilters.ts';
 import { searchKeywords } from './searchKeywords.ts';
 import type { StateFilter } from './searchState.ts';
 import type { FilterWords } from '../util/filterSummary.ts';
@@ -32,15 +33,22 @@ export function searchFilterOptions(model: SiteModel, { tx, ui }: Pick<Edition, 
   const t = ui.search;
   const bins = new Map(model.measures.map((m) => deadlineBin(m.deadline)).map((bin) => [bin.key, bin]));
   const order = (key: string) => (key === 'completed' ? '0' : key === 'ongoing' ? '2' : `1${key}`);
+  // With several plans, each plan's headings in turn (the plan filter tells their numbers apart).
+  const tasks = model.plans.flatMap((plan) => plan.tasks);
+  const areas = model.plans.flatMap((plan) => plan.areas);
+  const groups = model.plans.flatMap((plan) => plan.groups);
+  const planned = (plan: SiteModel['plans'][number], label: string) => (model.several ? fill(ui.plans.optionInPlan, { label, plan: tx(plan.meta.title) }) : label);
   const options: Record<StateFilter, FilterOption[]> = {
-    task: model.tasks.map((task) => ({ value: String(task.no), label: fill(t.taskOption, { ordinal: chineseOrdinal(task.no), title: tx(task.title) }) })),
-    area: model.areas.map((area) => ({ value: String(area.no), label: fill(t.areaOption, { ordinal: chineseOrdinal(area.no), title: tx(area.title) }) })),
-    group: model.groups.map((group) => ({ value: group.slug, label: tx(group.name) })),
+    // Only a site with several plans offers a choice of plan.
+    plan: model.several ? model.plans.map((plan) => ({ value: plan.slug, label: fill(ui.plans.heading, { title: tx(plan.meta.title), year: plan.meta.year }) })) : [],
+    task: tasks.map((task) => ({ value: planFilterValue(task.plan)(task.no), label: planned(task.plan, fill(t.taskOption, { ordinal: chineseOrdinal(task.no), title: tx(task.title) })) })),
+    area: areas.map((area) => ({ value: planFilterValue(area.plan)(area.no), label: planned(area.plan, fill(t.areaOption, { ordinal: chineseOrdinal(area.no), title: tx(area.title) })) })),
+    group: groups.map((group) => ({ value: planFilterValue(group.plan)(group.slug), label: planned(group.plan, tx(group.name)) })),
     month: [...bins.values()]
       .sort((a, b) => (order(a.key) < order(b.key) ? -1 : 1))
       .map((bin) => ({ value: bin.key, label: bin.kind === 'month' ? fill(t.month, { year: bin.year, month: bin.month }) : t[bin.kind] })),
     side: (['municipal', 'district'] as const).map((side) => ({ value: side, label: ui.sides.column[side] })),
-    role: (['lead', 'support'] as const).map((role) => ({ value: role, label: ui.roles.either[role] })),
+    role: (['lead', 'support'] as const).map((role) => ({ value: role, label: tx(model.primary.roles.either[role]) })),
   };
   return options;
 }
@@ -56,7 +64,11 @@ export interface SearchDepartment {
 }
 
 export interface SearchMeasure {
+  /** Its plan's URL segment (none for a one-plan site). */
+  plan: PlanScope;
   id: number;
+  /** Its `measure` filter value (planFilterValue): its number, within its plan with several. */
+  filter: string;
   title: string;
   facts: string;
 }
@@ -121,11 +133,11 @@ export function searchPageConfig(model: SiteModel, edition: Edition): SearchPage
       facts: departmentFacts(d, edition),
       keys: keysForEdition(keywords.names(d), edition, model.decisions.traditional),
     })),
-    measures: model.measures.map((m) => ({ id: m.id, title: measureTitle(m, edition), facts: measureFacts(m, edition) })),
+    measures: model.measures.map((m) => ({ plan: m.plan.segment ? { segment: m.plan.segment } : {}, id: m.id, filter: planFilterValue(m.plan)(m.id), title: measureTitle(m, edition), facts: measureFacts(m, edition) })),
     headings: [
-      ...model.tasks.map((t) => heading('task', t.title, fill(ui.search.taskOption, { ordinal: chineseOrdinal(t.no), title: tx(t.title) }), paths.task(t.no), t.measures.length)),
-      ...model.areas.map((a) => heading('area', a.title, fill(ui.search.areaOption, { ordinal: chineseOrdinal(a.no), title: tx(a.title) }), paths.area(a.no), a.measures.length)),
-      ...model.groups.map((g) => heading('group', g.name, tx(g.name), paths.group(g.slug), g.measures.length)),
+      ...model.plans.flatMap((plan) => plan.tasks).map((t) => heading('task', t.title, fill(ui.search.taskOption, { ordinal: chineseOrdinal(t.no), title: tx(t.title) }), paths.task(t.plan, t.no), t.measures.length)),
+      ...model.plans.flatMap((plan) => plan.areas).map((a) => heading('area', a.title, fill(ui.search.areaOption, { ordinal: chineseOrdinal(a.no), title: tx(a.title) }), paths.area(a.plan, a.no), a.measures.length)),
+      ...model.plans.flatMap((plan) => plan.groups).map((g) => heading('group', g.name, tx(g.name), paths.group(g.plan, g.slug), g.measures.length)),
     ],
     fold: queryFoldFor(edition, model.decisions.traditional),
   };

@@ -38,14 +38,14 @@ export function planSearch(
   data: { departments: readonly SearchDepartment[]; measures: readonly SearchMeasure[]; headings?: readonly SearchHeading[]; fold?: QueryFold },
 ): SearchPlan {
   const q = state.q.trim();
-  const { task, area, group, month, side, role } = state.filters;
+  const { plan, task, area, group, month, side, role } = state.filters;
   const folded = foldQuery(q, data.fold ?? []);
   const hits = nameHits(folded, data.departments, (d) => d.keys);
   const named: NamedDepartment[] = hits.map(({ item }) => ({ slug: item.slug, side: item.side }));
   const { filters, roleIgnored } = pagefindFilters(state, named);
 
   // Departments are filed under a side only: any other filter asks for measures.
-  const departmentsShown = task || area || group || month || role ? [] : hits.filter(({ item }) => !side || item.side === side);
+  const departmentsShown = plan || task || area || group || month || role ? [] : hits.filter(({ item }) => !side || item.side === side);
   // Heading pages are filed under no filter: any filter leaves them out.
   const headingsShown = Object.keys(state.filters).length > 0 ? [] : nameHits(folded, data.headings ?? [], (h) => h.keys).map(({ item }) => item);
   const no = Object.keys(state.filters).length === 0 ? measureNumber(q, data.measures.length) : null;
@@ -54,7 +54,7 @@ export function planSearch(
   const shown: PagefindFilter[] = [];
   if (departmentsShown.length > 0) shown.push({ department: { any: departmentsShown.map(({ item }) => item.slug) } });
   if (headingsShown.length > 0) shown.push({ heading: { any: headingsShown.map((h) => h.key) } });
-  if (measure) shown.push({ measure: String(measure.id) });
+  if (measure) shown.push({ measure: measure.filter });
   if (shown.length > 0) filters['not'] = shown.length === 1 ? shown[0]! : { any: shown };
 
   return {

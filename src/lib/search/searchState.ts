@@ -1,5 +1,5 @@
 /** Filters a reader can set on the search page; each is one URL parameter. */
-export const STATE_FILTERS = ['task', 'area', 'group', 'month', 'side', 'role'] as const;
+export const STATE_FILTERS = ['plan', 'task', 'area', 'group', 'month', 'side', 'role'] as const;
 export type StateFilter = (typeof STATE_FILTERS)[number];
 
 /** Everything a search link holds: `/search/?q=工商局&side=district&role=lead`. */

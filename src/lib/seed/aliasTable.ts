@@ -69,6 +69,20 @@ const formSchema = z.object({
   why: reasonSchema,
 });
 
+/**
+ * The short form of a role term a plan's 说明 uses (主要牵头落实部门 → 牵头), where a page
+ * has room for a word, not the term: badges, filter options, chart labels.
+ */
+const roleWordSchema = z.object({
+  /** The term as the note writes it. */
+  term: z.string().min(1),
+  /** The short form the site shows where space is tight. */
+  short: z.string().min(1),
+  /** The form a label that names both sides' roles at once uses (第一位：主要支持指导或牵头), when not `short`. */
+  either: z.string().min(1).optional(),
+  why: reasonSchema,
+});
+
 /** The whole alias table: the one file of deliberate data decisions. */
 export const aliasTableSchema = z.object({
   aliases: z.array(aliasSchema).default([]),
@@ -77,14 +91,17 @@ export const aliasTableSchema = z.object({
   /** Display typography for the reading pages; null when the file makes no such decision. */
   punctuation: punctuationSchema.nullable().default(null),
   forms: z.array(formSchema).default([]),
+  /** Short forms of the role terms the plans' notes use; a term not listed is shown as written. */
+  roles: z.array(roleWordSchema).default([]),
 });
 
 export type AliasTable = z.infer<typeof aliasTableSchema>;
 export type Alias = z.infer<typeof aliasSchema>;
 export type PunctuationDecision = z.infer<typeof punctuationSchema>;
 export type NameForm = z.infer<typeof formSchema>;
+export type RoleWord = z.infer<typeof roleWordSchema>;
 
-export const EMPTY_ALIAS_TABLE: AliasTable = { aliases: [], readings: [], traditional: [], punctuation: null, forms: [] };
+export const EMPTY_ALIAS_TABLE: AliasTable = { aliases: [], readings: [], traditional: [], punctuation: null, forms: [], roles: [] };
 
 /** Reads the alias table (YAML); any problem is reported at its file and line. */
 export function parseAliasTable(text: string, file: string): AliasTable {

@@ -31,6 +31,7 @@ import type { Edition } from '../i18n/edition.ts';
 import { fill } from '../i18n/template.ts';
 import type { SiteDepartment, SiteMeasure, SiteTask } from '../model/siteModel.ts';
 import type { PlanMeta } from '../plan/schema.ts';
+import type { PlanScope } from '../paths.ts';
 
 /** One node of the graph: a schema.org object, "@type" and all. */
 export type JsonLdNode = Readonly<Record<string, unknown>>;
@@ -63,14 +64,14 @@ export function breadcrumbList(trail: readonly Crumb[], ownPath: string, absolut
   };
 }
 
-/** The plan's identity, on its /source/ page (the document as published) in this edition. */
-export function planId(edition: EditionText, absolute: AbsoluteUrl): string {
-  return idOf(absolute(edition.paths.source()), 'document');
+/** A plan's identity, on its source page (the document as published) in this edition. */
+export function planId(plan: PlanScope, edition: EditionText, absolute: AbsoluteUrl): string {
+  return idOf(absolute(edition.paths.source(plan)), 'document');
 }
 
-/** The plan as a Legislation: its title, in this edition's script, at its /source/ page. */
-export function planNode(plan: Pick<PlanMeta, 'title'>, edition: EditionText, absolute: AbsoluteUrl): JsonLdNode {
-  return { '@type': 'Legislation', '@id': planId(edition, absolute), name: edition.tx(plan.title), url: absolute(edition.paths.source()), inLanguage: edition.htmlLang };
+/** A plan as a Legislation: its title, in this edition's script, at its source page. */
+export function planNode(plan: PlanScope & { readonly meta: Pick<PlanMeta, 'title'> }, edition: EditionText, absolute: AbsoluteUrl): JsonLdNode {
+  return { '@type': 'Legislation', '@id': planId(plan, edition, absolute), name: edition.tx(plan.meta.title), url: absolute(edition.paths.source(plan)), inLanguage: edition.htmlLang };
 }
 
 /** A department's identity, on its own page. */
@@ -90,8 +91,9 @@ export function departmentNode(department: Pick<SiteDepartment, 'slug' | 'name' 
 }
 
 /** A measure as a part of its plan: its number, its text, the bodies it names; the plan's node beside it. */
-export function measureNodes(measure: Pick<SiteMeasure, 'id' | 'text' | 'assignments'>, plan: Pick<PlanMeta, 'title'>, edition: EditionText, absolute: AbsoluteUrl): JsonLdNode[] {
-  const url = absolute(edition.paths.measure(measure.id));
+export function measureNodes(measure: Pick<SiteMeasure, 'plan' | 'id' | 'text' | 'assignments'>, edition: EditionText, absolute: AbsoluteUrl): JsonLdNode[] {
+  const plan = measure.plan;
+  const url = absolute(edition.paths.measure(measure.plan, measure.id));
   const bodies = [...new Map(measure.assignments.map((assignment) => [assignment.department.slug, assignment.department])).values()];
   return [
     {
@@ -102,7 +104,7 @@ export function measureNodes(measure: Pick<SiteMeasure, 'id' | 'text' | 'assignm
       text: edition.tx(measure.text),
       url,
       inLanguage: edition.htmlLang,
-      isPartOf: { '@id': planId(edition, absolute) },
+      isPartOf: { '@id': planId(plan, edition, absolute) },
       mentions: bodies.map((department) => ({ '@type': 'GovernmentOrganization', '@id': departmentId(department, edition, absolute), name: edition.tx(department.name) })),
     },
     planNode(plan, edition, absolute),
@@ -127,7 +129,8 @@ export function encodingFormatOf(file: string): string {
 }
 
 export interface DatasetFacts {
-  plan: Pick<PlanMeta, 'title' | 'year'>;
+  /** The plan the data is based on (with several plans, the primary one names the set). */
+  plan: PlanScope & { readonly meta: Pick<PlanMeta, 'title' | 'year'> };
   measures: readonly Pick<SiteMeasure, 'deadline'>[];
   tasks: readonly Pick<SiteTask, 'title'>[];
   departmentCount: number;
@@ -144,7 +147,7 @@ export interface DatasetFacts {
  */
 export function datasetNode(facts: DatasetFacts, edition: EditionText, absolute: AbsoluteUrl): JsonLdNode {
   const { ui, tx, paths } = edition;
-  const title = tx(facts.plan.title);
+  const title = tx(facts.plan.meta.title);
   const url = absolute(paths.data());
   return {
     '@type': 'Dataset',
@@ -164,8 +167,8 @@ export function datasetNode(facts: DatasetFacts, edition: EditionText, absolute:
     license: facts.licenceUrl,
     creator: organization(facts.publisher),
     publisher: organization(facts.publisher),
-    temporalCoverage: temporalCoverage(facts.plan.year, facts.measures.map((measure) => measure.deadline)),
-    isBasedOn: { '@id': planId(edition, absolute) },
+    temporalCoverage: temporalCoverage(facts.plan.meta.year, facts.measures.map((measure) => measure.deadline)),
+    isBasedOn: { '@id': planId(facts.plan, edition, absolute) },
     distribution: facts.files.map((file) => ({ '@type': 'DataDownload', name: file.label, contentUrl: absolute(paths.file(file.path)), encodingFormat: encodingFormatOf(file.path) })),
   };
 }

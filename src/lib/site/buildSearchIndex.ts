@@ -17,7 +17,7 @@
  * (loadPagefind's baseUrl), so the same index works under any BASE_PATH.
  */
 import { execFile } from 'node:child_process';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { LOCALES, pathInLocale, type Locale } from '../i18n/locales.ts';
@@ -33,11 +33,12 @@ const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\./u;
  */
 export async function buildSearchIndex(outDir: string): Promise<string[]> {
   const binary = pagefindBinary();
+  const segments = await planSegments(outDir);
 
   // Which built page goes into which edition's index, by the rule the glob spells for Pagefind.
   const expected = new Map<Locale, number>(LOCALES.map((locale) => [locale, 0]));
   for (const sitePath of await builtPages(outDir)) {
-    const locale = searchIndexFor(sitePath);
+    const locale = searchIndexFor(sitePath, segments);
     if (locale) expected.set(locale, expected.get(locale)! + 1);
   }
 
@@ -45,7 +46,7 @@ export async function buildSearchIndex(outDir: string): Promise<string[]> {
   return Promise.all(
     LOCALES.map(async (locale) => {
       const bundle = path.join(outDir, pathInLocale('/pagefind', locale));
-      const args = ['--site', outDir, '--glob', searchIndexGlob(locale), '--force-language', 'zh', '--output-path', bundle];
+      const args = ['--site', outDir, '--glob', searchIndexGlob(locale, segments), '--force-language', 'zh', '--output-path', bundle];
       const log = await promisify(execFile)(binary, args).then(
         ({ stdout, stderr }) => `${stdout}${stderr}`,
         (error: { stdout?: string; stderr?: string }) => {
@@ -61,6 +62,15 @@ export async function buildSearchIndex(outDir: string): Promise<string[]> {
       return `indexed ${indexed} ${locale} pages into ${path.relative(process.cwd(), bundle)}/`;
     }),
   );
+}
+
+/**
+ * The plans' URL segments, from the /data/plans.json the build wrote: none for a one-plan site
+ * (its pages keep the site's own paths), each plan's first path segment with several.
+ */
+async function planSegments(outDir: string): Promise<string[]> {
+  const plans = JSON.parse(await readFile(path.join(outDir, 'data', 'plans.json'), 'utf8')) as { url: string }[];
+  return plans.length > 1 ? plans.map((plan) => plan.url.split('/')[1] ?? '') : [];
 }
 
 /** The site path of every built page: "/measures/1/" for dist/measures/1/index.html. */

@@ -9,30 +9,9 @@ import path from 'node:path';
 import { parseProgress, type ProgressFile } from '../progress/parseProgress.ts';
 import { checkSheetSize } from '../progress/sheet/zipCheck.ts';
 import type { Plan } from '../plan/schema.ts';
-import { SEEDS_DIR, seedSource, type SeedSource } from './readPlan.ts';
+import type { LocatedPlan } from './locatePlans.ts';
 
-/** The name of a plan's progress file, beside its seed. */
-export const PROGRESS_FILE = 'progress.yaml';
-
-/** One plan of the site: its slug, its seed files and where its progress file is (or would be). */
-export interface LocatedPlan {
-  readonly slug: string;
-  readonly source: SeedSource;
-  readonly progressPath: string;
-}
-
-/**
- * The site's plans. Today one plan: the Markdown files directly in the seeds folder, its
- * progress file `seeds/progress.yaml`, its slug the first seed file's name (what the document
- * is called on disk). With several plans (a folder per plan, seeds/<slug>/) this is the one
- * function to change: each folder a plan, its slug the folder's name, its progress file
- * `seeds/<slug>/progress.yaml`.
- */
-export function locatePlans(dir: string = SEEDS_DIR): LocatedPlan[] {
-  const source = seedSource(dir);
-  const slug = path.basename(source.seeds[0]!, '.md').toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') || 'plan';
-  return [{ slug, source, progressPath: path.join(dir, PROGRESS_FILE) }];
-}
+export { locatePlans, PROGRESS_FILE, type LocatedPlan } from './locatePlans.ts';
 
 /** A progress file's text; null when the plan has none. */
 export function readProgressText(progressPath: string): string | null {

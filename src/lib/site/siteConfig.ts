@@ -10,6 +10,16 @@ import { z } from 'zod';
 
 export const siteConfigSchema = z.object({
   /**
+   * The site's own name, for a site of several plans (its home lists them); absent, the UI's
+   * name is used. A one-plan site is named by the UI and its plan's title as ever.
+   */
+  name: z.string().min(1).optional(),
+  /**
+   * With several plans, the slug of the plan whose pages the one-plan layout's old URLs
+   * (/measures/12/, /source/) lead to; absent, the plan of the earliest year.
+   */
+  primaryPlan: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u).nullable().optional(),
+  /**
    * The site's public address: the URL of its home page, with the sub-path it is served under
    * if any (`https://example.gov.cn/hengqin/`), or null while it has none. Canonical URLs,
    * share cards, structured data and the sitemap are written only with an address; SITE_URL

@@ -5,7 +5,7 @@
  * the browser does not load), and the lanes of every mode. Build-time only: the browser
  * reads the result from the element's config.
  */
-import type { SiteModel } from '../model/siteModel.ts';
+import type { SiteModel, SitePlan } from '../model/siteModel.ts';
 import type { Edition } from '../i18n/edition.ts';
 import { keywordContext, type KeywordContext } from '../search/keywordContext.ts';
 import { keysForEdition, nameSearchKeys } from '../search/nameMatcher.ts';
@@ -14,7 +14,7 @@ import { LANE_MODES, timelineLanes, type LaneMode, type TimelineLane } from './t
 import type { TimelineData } from './timelineView.ts';
 
 /** Every mode's lanes, as the page draws them. */
-export function allLanes(model: SiteModel): Record<LaneMode, TimelineLane[]> {
+export function allLanes(model: SitePlan): Record<LaneMode, TimelineLane[]> {
   return Object.fromEntries(LANE_MODES.map((mode) => [mode, timelineLanes(model, mode)])) as Record<LaneMode, TimelineLane[]>;
 }
 
@@ -25,9 +25,9 @@ function keysFor(department: SiteModel['departments'][number], context: KeywordC
 }
 
 /** Names are written in the edition's script (`tx`), and the match keys suit it. */
-export function timelineData(model: SiteModel, edition: Pick<Edition, 'tx' | 'locale'>, lanes = allLanes(model)): TimelineData {
+export function timelineData(model: SitePlan, decisions: SiteModel['decisions'], edition: Pick<Edition, 'tx' | 'locale'>, lanes = allLanes(model)): TimelineData {
   const { tx } = edition;
-  const context = keywordContext(model.decisions);
+  const context = keywordContext(decisions);
   return {
     measures: model.measures.map((m) => ({
       id: m.id,

@@ -1,4 +1,4 @@
-import type { SiteDepartment, SiteGroup, SiteModel, SiteTask } from '../model/siteModel.ts';
+import { dutiesIn, type SiteDepartment, type SiteGroup, type SitePlan, type SiteTask } from '../model/siteModel.ts';
 import type { Side } from '../plan/schema.ts';
 
 /**
@@ -38,10 +38,10 @@ const idsOf = (measures: readonly { id: number }[]) => measures.map((m) => m.id)
  * working group, but up to two first-listed departments (one per side), so in `lead` mode it
  * appears in both their lanes. Lanes with no measure are left out.
  */
-export function timelineLanes(model: Pick<SiteModel, 'tasks' | 'groups' | 'departments'>, mode: LaneMode): TimelineLane[] {
+export function timelineLanes(model: Pick<SitePlan, 'slug' | 'tasks' | 'groups' | 'departments'>, mode: LaneMode): TimelineLane[] {
   const lanes: TimelineLane[] =
     mode === 'task' ? model.tasks.map((task) => ({ key: String(task.no), subject: { kind: 'task', task }, ids: idsOf(task.measures) }))
     : mode === 'group' ? model.groups.map((group) => ({ key: group.slug, subject: { kind: 'group', group }, ids: idsOf(group.measures) }))
-    : model.departments.map((department) => ({ key: department.slug, subject: { kind: 'department', department }, side: department.side, ids: idsOf(department.lead) }));
+    : model.departments.map((department) => ({ key: department.slug, subject: { kind: 'department', department }, side: department.side, ids: idsOf(dutiesIn(department, model).lead) }));
   return lanes.filter((lane) => lane.ids.length > 0);
 }

@@ -1,10 +1,8 @@
 import type { APIRoute } from 'astro';
+import { measureRecord } from '../../lib/plan/openRecords.ts';
+import { withPlanProgress } from '../../lib/progress/measureRecords.ts';
 import { getSiteModel } from '../../lib/site/model.ts';
 import { jsonResponse } from '../../lib/site/jsonResponse.ts';
-import { measureRecord } from '../../lib/progress/measureRecords.ts';
 
-/** Open data: every measure, as `npm run parse` writes it (with `status` and `overdue` where the plan has a progress file). */
-export const GET: APIRoute = async () => {
-  const model = await getSiteModel();
-  return jsonResponse(model.plan.measures.map((record) => measureRecord(record, model.progress)));
-};
+/** Open data: every measure, as `npm run parse` writes it, with its plan and its page (and `status` and `overdue` where its plan has a progress file). */
+export const GET: APIRoute = async () => jsonResponse((await getSiteModel()).measures.map((measure) => withPlanProgress(measureRecord(measure), measure.plan.progress)));

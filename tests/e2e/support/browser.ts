@@ -37,20 +37,20 @@ export interface OpenPage {
 }
 
 /** Opens a site path in a fresh context, recording any request that leaves the local server. */
-export async function openPage(path: string, options: { javaScript?: boolean; colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<OpenPage> {
+export async function openPage(path: string, options: { javaScript?: boolean; colorScheme?: 'light' | 'dark'; width?: number; site?: string } = {}): Promise<OpenPage> {
   const context = await (await getBrowser()).newContext({
     javaScriptEnabled: options.javaScript ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: 900 },
   });
   const page = await context.newPage();
-  const origin = new URL(site('/')).origin;
+  const origin = new URL(site('/', options.site)).origin;
   const externalRequests: string[] = [];
   page.on('request', (request) => {
     const requested = request.url();
     if (!requested.startsWith(origin) && !requested.startsWith('data:') && !requested.startsWith('blob:')) externalRequests.push(requested);
   });
-  const response = await page.goto(site(path));
+  const response = await page.goto(site(path, options.site));
   if (!response) throw new Error(`no response for ${path}`);
   return { page, context, externalRequests, close: () => context.close() };
 }

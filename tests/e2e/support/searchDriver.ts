@@ -22,8 +22,8 @@ export interface SearchDriver extends OpenPage {
  * Opens an edition's /search/ page and drives its form: sets the box and the filter
  * controls, submits, and waits until the page marks that search as shown (data-shown).
  */
-export async function openSearch(edition: Locale): Promise<SearchDriver> {
-  const opened = await openPage(pathInLocale('/search/', edition));
+export async function openSearch(edition: Locale, siteName?: string): Promise<SearchDriver> {
+  const opened = await openPage(pathInLocale('/search/', edition), siteName ? { site: siteName } : {});
   await opened.page.waitForFunction(() => customElements.get('site-search') !== undefined);
   const run = async (query: string, filters: SearchState['filters'] = {}): Promise<SearchRun> => {
     const expected = writeSearchState({ q: query.trim(), filters });

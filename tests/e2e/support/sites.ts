@@ -68,6 +68,15 @@ export const SITES: readonly SiteBuild[] = [
     reproducible: true,
     why: 'a synthetic plan too big for one network drawing, an ongoing deadline, a department on one measure, at a public address, its seed imported from a Word file (provenance)',
   },
+  {
+    name: 'plans',
+    outDir: sibling('plans'),
+    env: { SEEDS_DIR: 'tests/fixtures/plans', BASE_PATH: '/' },
+    base: '/',
+    audited: true,
+    reproducible: false,
+    why: 'two plans in one site (tests/fixtures/plans/): the real seed and a small made-up plan sharing bodies with it; plan pages under /<plan>/, old addresses redirecting, duty sheets across plans',
+  },
 ];
 
 /** The registered site of that name; an unknown name is a mistake in a test. */

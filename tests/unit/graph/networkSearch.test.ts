@@ -15,7 +15,7 @@ import { pinyinSyllables } from '../../../src/lib/seed/slugify.ts';
 import { realModel } from '../../support/realModel.ts';
 
 const model = realModel();
-const { graph, searchKeys } = siteNetwork(model);
+const { graph, searchKeys } = siteNetwork(model.plans[0]!, model.decisions);
 const overrides = model.decisions.traditional;
 
 describe.each(LOCALES)('the network search in the %s edition', (locale) => {

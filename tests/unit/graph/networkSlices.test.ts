@@ -4,6 +4,9 @@ import { NETWORK_ASSIGNMENT_LIMIT, networkSlices, slicePath, sliceShowing, type 
 import { sitePaths } from '../../../src/lib/paths.ts';
 import { realModel, smallModel } from './smallPlan.ts';
 
+/** A one-plan site's plan: its pages keep the site's own paths. */
+const ONE = { segment: undefined };
+
 // The small plan: task 1 = area 1 (measures 1, 2: 6 assignments) + area 2 (measure 3: 3);
 // task 2 = area 3 (measures 4–6: 8 assignments). 17 assignments in all.
 const small = buildGraph(smallModel());
@@ -39,7 +42,7 @@ describe('networkSlices', () => {
 
   it('still lists every task, with its size, when tasks are drawn apart', () => {
     const slices = networkSlices(small, 8);
-    expect(slices.tasks.map((slice) => ({ task: slice.task, assignments: slice.assignments, path: slicePath(slice, sitePaths) }))).toEqual([
+    expect(slices.tasks.map((slice) => ({ task: slice.task, assignments: slice.assignments, path: slicePath(slice, ONE, sitePaths) }))).toEqual([
       { task: 1, assignments: 9, path: '/network/tasks/1/' },
       { task: 2, assignments: 8, path: '/network/tasks/2/' },
     ]);
@@ -83,8 +86,8 @@ describe('sliceShowing', () => {
 
   it('gives each kind of slice its page’s address from the paths module', () => {
     const slices = networkSlices(small, 8);
-    expect(slicePath(slices.plan, sitePaths)).toBe(sitePaths.network());
-    expect(slices.drawn.map((slice) => slicePath(slice, sitePaths))).toEqual([sitePaths.networkArea(1), sitePaths.networkArea(2), sitePaths.networkTask(2)]);
+    expect(slicePath(slices.plan, ONE, sitePaths)).toBe(sitePaths.network(ONE));
+    expect(slices.drawn.map((slice) => slicePath(slice, ONE, sitePaths))).toEqual([sitePaths.networkArea(ONE, 1), sitePaths.networkArea(ONE, 2), sitePaths.networkTask(ONE, 2)]);
   });
 
   it('finds nothing for a department without measures', () => {

@@ -10,6 +10,11 @@ import { keywordContext } from '../../../src/lib/search/keywordContext.ts';
 import { nameSearchKeys } from '../../../src/lib/search/nameMatcher.ts';
 import { siteNetwork } from '../../../src/lib/graph/siteNetwork.ts';
 import { realModel, smallModel } from './smallPlan.ts';
+import { realRoles } from '../../support/realRoles.ts';
+import { readSource } from '../../../src/lib/site/readPlan.ts';
+
+/** The real alias table: the network's search keys read its readings and spellings. */
+const DECISIONS = readSource().decisions;
 
 const { EMPTY_VIEW } = nv;
 const graph = buildGraph(smallModel());
@@ -41,7 +46,7 @@ describe('parseView and formatView', () => {
 
 describe('the view model in the page', () => {
   it('comes back from its data-config encoding unchanged', () => {
-    const real = siteNetwork(realModel());
+    const real = siteNetwork(realModel(), DECISIONS);
     const full = nv.viewModelOf(real.graph, (slug) => real.searchKeys.get(slug)!);
     expect(nv.decodeViewModel(JSON.parse(JSON.stringify(nv.encodeViewModel(full))))).toEqual(full);
   });
@@ -102,7 +107,7 @@ describe('focus', () => {
 describe('panelContents', () => {
   it('lists, unfiltered, exactly the site model’s co-workers of a department, in the model’s order, with the measures they share', () => {
     const site = realModel();
-    const real = siteNetwork(site);
+    const real = siteNetwork(site, DECISIONS);
     const full = nv.viewModelOf(real.graph, () => []);
     for (const department of site.departments) {
       const contents = nv.panelContents(full, nv.viewState(full, { ...EMPTY_VIEW, focus: nodeKey.department(department.slug) }))!;
@@ -142,14 +147,14 @@ describe('panelContents', () => {
 
 describe('panelView', () => {
   const edition = createEdition({ locale: 'zh-Hant', base: '/hengqin/', overrides: [] });
-  const text = { panel: edition.ui.network.panel, roles: edition.ui.roles };
+  const text = { panel: edition.ui.network.panel, roles: realRoles(edition) };
   const labelOf = (key: string) => key;
 
   it('names each role in its side’s words and links into the edition under the base', () => {
     const state = nv.viewState(model, { ...EMPTY_VIEW, focus: 'm:5' });
-    const view = panelView(nv.panelContents(model, state)!, state.view, text, edition.paths, labelOf, '/hengqin/zh-hant/network/');
-    expect(view.page.href).toBe(edition.paths.measure(5));
-    expect(view.partners.lines.map((l) => l.tag?.text)).toEqual([edition.ui.roles.municipal.lead, edition.ui.roles.municipal.support, edition.ui.roles.district.lead, edition.ui.roles.district.support]);
+    const view = panelView(nv.panelContents(model, state)!, state.view, text, edition.paths, { segment: undefined }, labelOf, '/hengqin/zh-hant/network/');
+    expect(view.page.href).toBe(edition.paths.measure({ segment: undefined }, 5));
+    expect(view.partners.lines.map((l) => l.tag?.text)).toEqual([realRoles(edition).municipal.lead, realRoles(edition).municipal.support, realRoles(edition).district.lead, realRoles(edition).district.support]);
     expect(view.partners.lines[0]!.href).toBe('/hengqin/zh-hant/network/?focus=shi-jin-rong-ju');
     expect(view.measures).toBeNull();
   });
@@ -181,7 +186,7 @@ describe('searchNodes', () => {
 });
 
 describe('compactLayout', () => {
-  const real = siteNetwork(realModel());
+  const real = siteNetwork(realModel(), DECISIONS);
   const full = nv.viewModelOf(real.graph, () => []);
   const layout = layoutNetwork(real.graph);
   const names = new Map(real.graph.departments.map((d) => [nodeKey.department(d.slug), d.name]));

@@ -7,13 +7,15 @@ import { createEdition } from '../../../src/lib/i18n/edition.ts';
 import { UI } from '../../../src/lib/i18n/ui.ts';
 import { sitePaths } from '../../../src/lib/paths.ts';
 import { realModel, smallModel } from './smallPlan.ts';
+import { realRoles } from '../../support/realRoles.ts';
+import { readSource } from '../../../src/lib/site/readPlan.ts';
 
 const options: RenderNetworkOptions = {
   label: UI.network.graphLabel,
-  text: { ...UI.network, side: UI.sides.short, roles: UI.roles },
+  text: { ...UI.network, side: UI.sides.short, roles: realRoles() },
   tx: (text) => text,
   departmentHref: sitePaths.department,
-  measureHref: sitePaths.measure,
+  measureHref: (id: number) => sitePaths.measure({ segment: undefined }, id),
   idPrefix: 'net-',
 };
 
@@ -39,7 +41,7 @@ describe('renderNetworkSvg', () => {
     const nodes = svg.match(/<a [^>]*class="node [^"]*"[^>]*><title>[^<]+<\/title>/gu) ?? [];
     expect(nodes).toHaveLength(graph.departments.length + graph.measures.length);
     for (const d of graph.departments) expect(svg).toContain(`id="net-d-${d.slug}" class="node node-department node-${d.side}`);
-    for (const m of graph.measures) expect(svg).toContain(`id="net-m-${m.id}" class="node node-measure" href="${sitePaths.measure(m.id)}"`);
+    for (const m of graph.measures) expect(svg).toContain(`id="net-m-${m.id}" class="node node-measure" href="${sitePaths.measure({ segment: undefined }, m.id)}"`);
     expect(svg.match(/class="edge edge-lead/gu)).toHaveLength(graph.edges.filter((e) => e.role === 'lead').length);
     expect(svg.match(/class="edge edge-support/gu)).toHaveLength(graph.edges.filter((e) => e.role === 'support').length);
   });
@@ -49,9 +51,9 @@ describe('renderNetworkSvg', () => {
     const svg = renderNetworkSvg(graph, layoutNetwork(graph), options);
     for (const d of graph.departments) {
       const title = svg.match(new RegExp(`data-node="d:${d.slug}"[^>]*><title>([^<]+)</title>`, 'u'))![1]!;
-      expect(title).toContain(`${UI.roles[d.side].lead}${d.lead.length}项`);
-      expect(title).toContain(`${UI.roles[d.side].support}${d.support.length}项`);
-      if (d.side === 'municipal') expect(title).not.toContain(UI.roles.district.lead);
+      expect(title).toContain(`${realRoles()[d.side].lead}${d.lead.length}项`);
+      expect(title).toContain(`${realRoles()[d.side].support}${d.support.length}项`);
+      if (d.side === 'municipal') expect(title).not.toContain(realRoles().district.lead);
     }
   });
 
@@ -66,10 +68,10 @@ describe('renderNetworkSvg', () => {
 
   it('writes, in the Traditional edition, the override table’s forms in every <title>', () => {
     const model = realModel();
-    const overrides = model.decisions.traditional;
+    const overrides = readSource().decisions.traditional;
     const edition = createEdition({ locale: 'zh-Hant', base: '/', overrides });
     const graph = buildGraph(model);
-    const svg = renderNetworkSvg(graph, layoutNetwork(graph), { ...options, text: { ...edition.ui.network, side: edition.ui.sides.short, roles: edition.ui.roles }, tx: edition.tx });
+    const svg = renderNetworkSvg(graph, layoutNetwork(graph), { ...options, text: { ...edition.ui.network, side: edition.ui.sides.short, roles: realRoles(edition) }, tx: edition.tx });
     const titles = [...svg.matchAll(/<title>([^<]+)<\/title>/gu)].map((m) => m[1]!).join('');
     for (const { simplified } of overrides) {
       // A character the table replaces: after conversion no title holds opencc's own form of it.

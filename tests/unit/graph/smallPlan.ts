@@ -2,25 +2,25 @@
  * Models for the graph tests: the real site model (what the site is built from) and a small
  * hand-made one whose drawing is small enough to read in a snapshot.
  */
-import { buildSiteModel, type SiteModel } from '../../../src/lib/model/siteModel.ts';
+import { buildSiteModel, type SitePlan } from '../../../src/lib/model/siteModel.ts';
 import { readSource } from '../../../src/lib/site/readPlan.ts';
 import type { Department, Measure, Plan, Side } from '../../../src/lib/plan/schema.ts';
 import { EMPTY_ALIAS_TABLE } from '../../../src/lib/seed/aliasTable.ts';
 import { measure } from '../plan/measureFactory.ts';
 
-let real: { plan: Plan; model: SiteModel } | undefined;
+let real: { plan: Plan; model: SitePlan } | undefined;
 
-/** The plan the site is built from, parsed from seeds/, and its site model. */
-function realSource(): { plan: Plan; model: SiteModel } {
+/** The plan the site is built from, parsed from seeds/, and its plan in the site model. */
+function realSource(): { plan: Plan; model: SitePlan } {
   if (!real) {
     const { plan, decisions } = readSource();
-    real = { plan, model: buildSiteModel(plan, decisions) };
+    real = { plan, model: buildSiteModel(plan, decisions).plans[0]! };
   }
   return real;
 }
 
 export const realPlan = (): Plan => realSource().plan;
-export const realModel = (): SiteModel => realSource().model;
+export const realModel = (): SitePlan => realSource().model;
 
 /** Department records derived from measures, the way the parser derives them. */
 export function departmentsOf(measures: Measure[], slugs: Record<string, string>): Department[] {
@@ -80,5 +80,5 @@ export function smallPlan(): Plan {
   };
 }
 
-/** The small plan's site model. */
-export const smallModel = (): SiteModel => buildSiteModel(smallPlan(), EMPTY_ALIAS_TABLE);
+/** The small plan, as the site model holds it. */
+export const smallModel = (): SitePlan => buildSiteModel(smallPlan(), EMPTY_ALIAS_TABLE).plans[0]!;

@@ -3,7 +3,8 @@ import { buildSiteModel } from '../../../src/lib/model/siteModel.ts';
 import { readSource } from '../../../src/lib/site/readPlan.ts';
 
 const { plan, decisions } = readSource();
-const model = buildSiteModel(plan, decisions);
+const site = buildSiteModel(plan, decisions);
+const model = site.plans[0]!;
 
 describe('the site model of the real seed', () => {
   it('holds every measure once, in document order, linked to its neighbours', () => {
@@ -28,7 +29,7 @@ describe('the site model of the real seed', () => {
 
   it("gives each department the measures the parser's records list for it, by role", () => {
     for (const record of plan.departments) {
-      const department = model.department(record.slug);
+      const department = site.department(record.slug);
       expect(department.lead.map((m) => m.id)).toEqual([...record.lead].sort((a, b) => a - b));
       expect(department.support.map((m) => m.id)).toEqual([...record.support].sort((a, b) => a - b));
     }
@@ -72,7 +73,7 @@ describe('the site model of the real seed', () => {
   });
 
   it('says which lookup failed when asked for something the plan does not have', () => {
-    expect(() => model.department('no-such-body')).toThrow(/department no-such-body/u);
+    expect(() => site.department('no-such-body')).toThrow(/department no-such-body/u);
     expect(() => model.measure(model.measures.length + 1)).toThrow(/measure/u);
   });
 });

@@ -8,6 +8,7 @@ import type { SiteMeasure } from '../../../src/lib/model/siteModel.ts';
 import { parseAliasTable } from '../../../src/lib/seed/index.ts';
 import { countProgress, countProgressBy, departmentProgress, progressSummary } from '../../../src/lib/progress/progressCounts.ts';
 import { fixtureProgress, planIn } from './fixture.ts';
+import { realRoles } from '../../support/realRoles.ts';
 
 const edition = (locale: Locale) => createEdition({ locale, base: '/', overrides: planIn().decisions.traditional });
 
@@ -36,18 +37,18 @@ describe('a department\'s summary', () => {
 
   it('reads as the issue words it, in the role words given: 牵头 6 项：已完成 1，已调整 1，推进中 1，逾期 3', () => {
     const { lead, support } = of('qu-jia-ju');
-    expect(progressSummary(lead, UI.roles.district.lead, UI.progress)).toBe('牵头 6 项：已完成 1，已调整 1，推进中 1，逾期 3');
-    expect(progressSummary(support, UI.roles.district.support, UI.progress)).toBe('配合 3 项：推进中 1，未报告 2');
+    expect(progressSummary(lead, realRoles().district.lead, UI.progress)).toBe('牵头 6 项：已完成 1，已调整 1，推进中 1，逾期 3');
+    expect(progressSummary(support, realRoles().district.support, UI.progress)).toBe('配合 3 项：推进中 1，未报告 2');
   });
 
   it('takes the other side\'s role words as given, never 牵头 for a municipal body', () => {
     const { lead } = of('shi-jia-ju');
-    expect(progressSummary(lead, UI.roles.municipal.lead, UI.progress)).toBe('主要支持指导 6 项：已完成 1，已调整 1，推进中 1，逾期 3');
+    expect(progressSummary(lead, realRoles().municipal.lead, UI.progress)).toBe('主要支持指导 6 项：已完成 1，已调整 1，推进中 1，逾期 3');
   });
 
   it('reads in Traditional with the edition\'s words and the plan\'s role words converted', () => {
     const hant = edition('zh-Hant').ui;
-    expect(progressSummary(of('qu-jia-ju').lead, hant.roles.district.lead, hant.progress)).toBe('牽頭 6 項：已完成 1，已調整 1，推進中 1，逾期 3');
+    expect(progressSummary(of('qu-jia-ju').lead, realRoles(edition('zh-Hant')).district.lead, hant.progress)).toBe('牽頭 6 項：已完成 1，已調整 1，推進中 1，逾期 3');
   });
 });
 

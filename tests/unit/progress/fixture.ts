@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { UI } from '../../../src/lib/i18n/ui.ts';
-import { buildSiteModel, type SiteModel } from '../../../src/lib/model/siteModel.ts';
+import { buildSiteModel, type SiteModel, type SitePlan } from '../../../src/lib/model/siteModel.ts';
 import type { Plan } from '../../../src/lib/plan/schema.ts';
 import { planProgress, type PlanProgress } from '../../../src/lib/progress/measureProgress.ts';
 import { parseProgress, type ProgressFile } from '../../../src/lib/progress/parseProgress.ts';
@@ -17,6 +17,7 @@ import { sheetInput, type SheetInput } from '../../../src/lib/progress/sheet/she
 import { writeSheet } from '../../../src/lib/progress/sheet/writeSheet.ts';
 import type { AliasTable } from '../../../src/lib/seed/aliasTable.ts';
 import { readSource, seedSource } from '../../../src/lib/site/readPlan.ts';
+import { realRoles } from '../../support/realRoles.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURE = 'tests/fixtures/progress';
@@ -50,6 +51,12 @@ export function fixtureFile(): ProgressFile {
   return parseProgress(readProjectFile(FIXTURE_PROGRESS), FIXTURE_PROGRESS, { slug: FIXTURE_SLUG, plan: planIn().plan });
 }
 
+/** The fixture plan in the site model with its progress file, as the site builds it (a one-plan site). */
+export function fixturePlanWithProgress(): SitePlan {
+  const { plan, decisions } = planIn();
+  return buildSiteModel([{ slug: FIXTURE_SLUG, plan, progress: fixtureFile() }], decisions).plans[0]!;
+}
+
 export function fixtureProgress(): PlanProgress {
   return planProgress(planIn().plan.measures, fixtureFile());
 }
@@ -58,7 +65,7 @@ export function fixtureProgress(): PlanProgress {
 export function departmentSheet(parsed: ParsedPlan, slug: string, progress: PlanProgress | null, planSlug = FIXTURE_SLUG): SheetInput {
   const department = parsed.model.department(slug);
   return sheetInput({ slug, name: department.name, side: department.side }, [
-    { slug: planSlug, title: parsed.plan.meta.title, year: parsed.plan.meta.year, lead: department.lead, support: department.support, roles: UI.roles[department.side], progress },
+    { slug: planSlug, title: parsed.plan.meta.title, year: parsed.plan.meta.year, lead: department.lead, support: department.support, roles: realRoles()[department.side], progress },
   ]);
 }
 

@@ -4,15 +4,13 @@
  * 2, 3 and 6 are overdue, the rest are not.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel } from '../../../src/lib/model/siteModel.ts';
 import { sortByDeadline } from '../../../src/lib/plan/sortByDeadline.ts';
 import {
   factsAttributes, factsOf, formatFilter, NO_FILTER, parseFilter, partCount, partOf, progressView, rowMatches, type ProgressFilter,
 } from '../../../src/lib/progress/progressView.ts';
-import { fixtureFile, planIn } from './fixture.ts';
+import { fixturePlanWithProgress } from './fixture.ts';
 
-const { plan, decisions } = planIn();
-const model = buildSiteModel(plan, decisions, [], fixtureFile());
+const model = fixturePlanWithProgress();
 const view = progressView(model, model.progress!);
 const shown = (filter: Partial<ProgressFilter>) => view.rows.filter((row) => rowMatches(row.facts, { ...NO_FILTER, ...filter })).map((row) => row.measure.id);
 
@@ -88,7 +86,7 @@ describe('the filters', () => {
     expect(shown({ task: String(task.no) })).toEqual(task.measures.map((m) => m.id));
     const group = model.groups[0]!;
     expect(shown({ group: group.slug })).toEqual(group.measures.map((m) => m.id));
-    const department = model.department('qu-jia-ju');
+    const department = model.departments.find((d) => d.slug === 'qu-jia-ju')!;
     expect(shown({ department: department.slug })).toEqual(department.assignments.map((a) => a.measure.id));
     expect(shown({ department: department.slug, status: 'overdue' })).toEqual(department.assignments.map((a) => a.measure.id).filter((id) => [2, 3, 6].includes(id)));
   });

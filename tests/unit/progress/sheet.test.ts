@@ -15,6 +15,7 @@ import { readFilledSheet } from '../../../src/lib/progress/sheet/readWorkbook.ts
 import { writeSheet } from '../../../src/lib/progress/sheet/writeSheet.ts';
 import { realModel } from '../../support/realModel.ts';
 import { changeSheet, departmentSheet, FIXTURE_PROGRESS, FIXTURE_SLUG, fixtureProgress, fixtureSheet, fixtureTarget, planIn, readProjectFile, type RowFill } from './fixture.ts';
+import { realRoles } from '../../support/realRoles.ts';
 
 const t = UI.progress.sheet;
 
@@ -56,7 +57,7 @@ describe('the sheet a department fills in', async () => {
     for (const [i, measure] of duties.entries()) {
       const row = rows[i]!;
       expect(sheet.getCell(`${column('text')}${row}`).value).toBe(measure.text);
-      expect(sheet.getCell(`${column('role')}${row}`).value).toBe(department.lead.includes(measure) ? UI.roles.district.lead : UI.roles.district.support);
+      expect(sheet.getCell(`${column('role')}${row}`).value).toBe(department.lead.includes(measure) ? realRoles().district.lead : realRoles().district.support);
       expect(sheet.getCell(`${column('deadline')}${row}`).value).toBe(measure.deadline.label);
       expect(sheet.getCell(`${column('plan')}${row}`).value).toBe(planIn().plan.meta.title);
     }
@@ -200,7 +201,7 @@ describe('the sheet on the real plan', async () => {
   // The department with the most measures, and a made-up progress file covering every measure:
   // held-out progress files are built with the real seed, so the sheet must take any department.
   const model = realModel();
-  const plan = model.plan;
+  const plan = model.plans[0]!.plan;
   const busiest = [...model.departments].sort((a, b) => b.lead.length + b.support.length - (a.lead.length + a.support.length))[0]!;
   const asOf = `${plan.meta.year + 1}-06-30`;
   const text = `asOf: ${asOf}\nreports:\n${plan.measures.map((m, i) => `  - measure: ${m.id}\n    date: ${plan.meta.year}-${String((i % 12) + 1).padStart(2, '0')}-01\n    status: ${['未启动', '推进中', '已完成', '已调整'][i % 4]}\n`).join('')}`;

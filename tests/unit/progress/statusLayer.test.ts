@@ -64,8 +64,9 @@ describe('the layer\'s switch in the URL', () => {
 });
 
 describe('the network with the layer', () => {
-  const graph = buildGraph(model);
-  const options = { label: UI.network.graphLabel, text: { ...UI.network, side: UI.sides.short, roles: UI.roles }, tx: (t: string) => t, departmentHref: sitePaths.department, measureHref: sitePaths.measure };
+  const plan = model.plans[0]!;
+  const graph = buildGraph(plan);
+  const options = { label: UI.network.graphLabel, text: { ...UI.network, side: UI.sides.short, roles: plan.roles }, tx: (t: string) => t, departmentHref: sitePaths.department, measureHref: (id: number) => sitePaths.measure(plan, id) };
 
   it('tags every measure with its part and character, and adds its status to its title', () => {
     const svg = renderNetworkSvg(graph, layoutNetwork(graph), { ...options, status: layer, statusTitle: UI.progress.layer.markLabel });

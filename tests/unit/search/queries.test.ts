@@ -15,11 +15,13 @@ import { measureBodies } from '../../../src/lib/search/resultLabels.ts';
 import { headingKey } from '../../../src/lib/search/pageFilters.ts';
 import { parseAliasTable } from '../../../src/lib/seed/index.ts';
 import { realPlan } from '../../support/realPlan.ts';
+import { realRoles } from '../../support/realRoles.ts';
 
 const decisions = parseAliasTable(readFileSync('seeds/aliases.yaml', 'utf8'), 'seeds/aliases.yaml');
 const model = buildSiteModel(realPlan(), decisions);
 const edition = createEdition({ locale: 'zh-CN', base: '/', overrides: decisions.traditional });
 const config = searchPageConfig(model, edition);
+const plan0 = model.plans[0]!;
 const count = model.measures.length;
 
 describe('measureNumber', () => {
@@ -125,17 +127,17 @@ describe('planSearch', () => {
   });
 
   it('shows the tasks, areas and groups whose titles hold the query, and asks the index for the rest without them', () => {
-    const area = model.areas.find((a) => a.title.length >= 6)!;
+    const area = plan0.areas.find((a) => a.title.length >= 6)!;
     const words = area.title.slice(2, 6);
     const plan = planSearch({ q: words, filters: {} }, config);
-    const titled = [...model.tasks, ...model.areas].filter((h) => h.title.includes(words)).map((h) => h.title);
+    const titled = [...plan0.tasks, ...plan0.areas].filter((h) => h.title.includes(words)).map((h) => h.title);
     expect(plan.headings.map((h) => h.key)).toEqual(expect.arrayContaining(titled.map(headingKey)));
     expect(plan.headings.every((h) => normalizeForSearch(h.title).includes(normalizeForSearch(words)))).toBe(true);
     expect(JSON.stringify(plan.filters['not'])).toContain(headingKey(area.title));
   });
 
   it('shows no heading once a filter is set: heading pages are filed under none', () => {
-    const area = model.areas[0]!;
+    const area = plan0.areas[0]!;
     expect(planSearch({ q: area.title, filters: { task: String(area.task.no) } }, config).headings).toEqual([]);
   });
 
@@ -152,8 +154,8 @@ describe('measureBodies', () => {
     const measure = model.measures.find((m) => m.assignments.filter((a) => a.side === 'municipal').length > 1)!;
     const text = measureBodies(measure, edition);
     for (const a of measure.assignments) expect(text).toContain(a.department.name);
-    expect(text.startsWith(`${edition.ui.roles.municipal.lead}：${measure.leads.find((l) => l.side === 'municipal')!.department.name}`)).toBe(true);
-    expect(text).toContain(`${edition.ui.roles.municipal.support}：`);
+    expect(text.startsWith(`${realRoles(edition).municipal.lead}：${measure.leads.find((l) => l.side === 'municipal')!.department.name}`)).toBe(true);
+    expect(text).toContain(`${realRoles(edition).municipal.support}：`);
     expect(text).not.toContain('牵头：市');
   });
 });

@@ -22,6 +22,8 @@ import { getSiteConfig } from '../../../src/lib/site/siteConfig.ts';
 const { plan, decisions } = readSource();
 const model = buildSiteModel(plan, decisions);
 const config = getSiteConfig();
+/** The one plan of a one-plan site: its pages keep the site's own paths. */
+const ONE = { segment: undefined };
 const HOME = 'https://example.gov.cn/hengqin/';
 const absolute = (path: string) => new URL(path, HOME).href;
 const edition = (locale: Locale) => createEdition({ locale, base: '/hengqin/', overrides: decisions.traditional, punctuation: decisions.punctuation });
@@ -48,15 +50,15 @@ describe('breadcrumbList', () => {
 
 describe.for(LOCALES)('the structured data of the real plan, %s edition', (locale) => {
   const ed = edition(locale);
-  const plan = planNode(model.meta, ed, absolute);
+  const plan = planNode(model.plans[0]!, ed, absolute);
 
   it('makes every measure a Legislation within the plan, with its number, text, page and the bodies it names', () => {
     for (const measure of model.measures) {
-      const [node, planBeside] = measureNodes(measure, model.meta, ed, absolute) as [JsonLdNode, JsonLdNode];
+      const [node, planBeside] = measureNodes(measure, ed, absolute) as [JsonLdNode, JsonLdNode];
       expect(node['@type']).toBe('Legislation');
       expect(node['position']).toBe(measure.id);
       expect(node['text']).toBe(ed.tx(measure.text));
-      expect(node['url']).toBe(absolute(ed.paths.measure(measure.id)));
+      expect(node['url']).toBe(absolute(ed.paths.measure(measure.plan, measure.id)));
       expect(node['inLanguage']).toBe(ed.htmlLang);
       expect(node['isPartOf']).toEqual({ '@id': plan['@id'] });
       expect(planBeside).toEqual(plan);
@@ -67,7 +69,7 @@ describe.for(LOCALES)('the structured data of the real plan, %s edition', (local
   });
 
   it('names the plan by its title at its /source/ page', () => {
-    expect(plan).toEqual({ '@type': 'Legislation', '@id': `${absolute(ed.paths.source())}#document`, name: ed.tx(model.meta.title), url: absolute(ed.paths.source()), inLanguage: ed.htmlLang });
+    expect(plan).toEqual({ '@type': 'Legislation', '@id': `${absolute(ed.paths.source(ONE))}#document`, name: ed.tx(model.plans[0]!.meta.title), url: absolute(ed.paths.source(ONE)), inLanguage: ed.htmlLang });
   });
 
   it('makes every department a GovernmentOrganization with its aliases, and nothing the data does not hold', () => {
@@ -82,20 +84,20 @@ describe.for(LOCALES)('the structured data of the real plan, %s edition', (local
 
   it('describes /data/ as a Dataset dataset search takes: name, a description of 50 to 5000 characters, its files, licence, creator, coverage', () => {
     const node = datasetNode(
-      { plan: model.meta, measures: model.measures, tasks: model.tasks, departmentCount: model.departments.length, files: DATA_FILES, licenceUrl: config.dataLicence.url, publisher: config.publisher },
+      { plan: model.plans[0]!, measures: model.measures, tasks: model.plans[0]!.tasks, departmentCount: model.departments.length, files: DATA_FILES, licenceUrl: config.dataLicence.url, publisher: config.publisher },
       ed,
       absolute,
     );
     expect(node['@type']).toBe('Dataset');
-    expect(String(node['name'])).toContain(ed.tx(model.meta.title));
+    expect(String(node['name'])).toContain(ed.tx(model.plans[0]!.meta.title));
     expect([...String(node['description'])].length).toBeGreaterThanOrEqual(50);
     expect([...String(node['description'])].length).toBeLessThanOrEqual(5000);
     expect(node['description']).toContain(String(model.measures.length));
     expect(node['license']).toBe(config.dataLicence.url);
     expect(node['creator']).toMatchObject({ '@type': 'Organization', name: config.publisher.name });
     expect(node['publisher']).toMatchObject({ '@type': 'Organization', name: config.publisher.name });
-    expect(node['keywords']).toEqual(expect.arrayContaining(model.tasks.map((task) => ed.tx(task.title))));
-    expect(node['temporalCoverage']).toBe(temporalCoverage(model.meta.year, model.measures.map((m) => m.deadline)));
+    expect(node['keywords']).toEqual(expect.arrayContaining(model.plans[0]!.tasks.map((task) => ed.tx(task.title))));
+    expect(node['temporalCoverage']).toBe(temporalCoverage(model.plans[0]!.meta.year, model.measures.map((m) => m.deadline)));
     expect(node['distribution']).toEqual(
       DATA_FILES.map((file) => ({ '@type': 'DataDownload', name: file.label, contentUrl: absolute(ed.paths.file(file.path)), encodingFormat: encodingFormatOf(file.path) })),
     );

@@ -1,4 +1,4 @@
-import { buildSiteModel, type SiteModel } from '../../../src/lib/model/siteModel.ts';
+import { buildSiteModel, type SitePlan } from '../../../src/lib/model/siteModel.ts';
 import type { Deadline, Measure, Plan } from '../../../src/lib/plan/schema.ts';
 import { EMPTY_ALIAS_TABLE } from '../../../src/lib/seed/aliasTable.ts';
 import { measureSchema } from '../../../src/lib/plan/schema.ts';
@@ -25,7 +25,7 @@ export function measure(id: number, deadline: Deadline, more: Partial<Pick<Measu
  * groups and departments are the ones the measures name, each department's lists read off
  * the measures as the parser would. Slugs are the names' code points, enough to be unique.
  */
-export function smallModel(measures: readonly Measure[], tasks: readonly { no: number; title: string }[] = []): SiteModel {
+export function smallModel(measures: readonly Measure[], tasks: readonly { no: number; title: string }[] = []): SitePlan {
   const slug = (name: string) => [...name].map((c) => c.codePointAt(0)!.toString(36)).join('-');
   const unique = <T>(items: T[], key: (item: T) => string) => [...new Map(items.map((item) => [key(item), item])).values()];
   const departments = (['municipal', 'district'] as const).flatMap((side) =>
@@ -55,5 +55,5 @@ export function smallModel(measures: readonly Measure[], tasks: readonly { no: n
     measures: [...measures],
     departments,
   };
-  return buildSiteModel(plan, EMPTY_ALIAS_TABLE);
+  return buildSiteModel(plan, EMPTY_ALIAS_TABLE).plans[0]!;
 }

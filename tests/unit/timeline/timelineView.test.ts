@@ -24,10 +24,10 @@ import {
 } from '../../../src/lib/timeline/timelineView.ts';
 
 const { plan, decisions } = readSource();
-const model = buildSiteModel(plan, decisions);
+const model = buildSiteModel(plan, decisions).plans[0]!;
 const simplified = createEdition({ locale: 'zh-CN', base: '/', overrides: decisions.traditional });
 const traditional = createEdition({ locale: 'zh-Hant', base: '/', overrides: decisions.traditional });
-const data = timelineData(model, simplified);
+const data = timelineData(model, decisions, simplified);
 const words = simplified.ui.timeline;
 const state = (change: Partial<TimelineState>): TimelineState => ({ ...INITIAL_STATE, ...change });
 const idsOf = (measures: readonly { id: number }[]) => new Set(measures.map((m) => m.id));
@@ -92,14 +92,14 @@ describe('which departments a typed name stands for', () => {
   });
 
   it('takes the Traditional spelling of a name on the Traditional page', () => {
-    const hant = timelineData(model, traditional);
+    const hant = timelineData(model, decisions, traditional);
     const department = hant.departments.find((d) => d.slug === busiest.slug)!;
     expect(chosenDepartments(department.name, hant.departments)).toEqual([department]);
     expect(chosenDepartments(sharedPart.part, hant.departments).map((d) => d.slug)).toEqual(sharedPart.holders.map((d) => d.slug));
   });
 
   it('ships no key with a character the decisions write otherwise on the Traditional page, yet finds that name by Traditional and pinyin', () => {
-    const hant = timelineData(model, traditional);
+    const hant = timelineData(model, decisions, traditional);
     const wrong = decisions.traditional.map((o) => o.simplified);
     for (const d of hant.departments) for (const key of d.keys) for (const form of wrong) expect(key, d.name).not.toContain(form);
     const taxed = model.departments.find((d) => wrong.some((form) => d.name.includes(form)))!;

@@ -8,8 +8,11 @@ import { parseSiteConfig, siteConfigSchema } from '../../../src/lib/site/siteCon
 import { createPaths, sitePaths } from '../../../src/lib/paths.ts';
 import { sourceAnchor, sourceHref } from '../../../src/lib/sourceAnchor.ts';
 
+/** The one plan of a one-plan site: its pages keep the site's own paths. */
+const ONE = { segment: undefined };
+
 const { plan, decisions, documents } = readSource(seedSource());
-const model = buildSiteModel(plan, decisions, documents);
+const model = buildSiteModel(plan, decisions, documents).plans[0]!;
 
 describe('readSourceDocument', () => {
   it('keeps every row of every table with one cell per column of a task table', () => {
@@ -55,7 +58,7 @@ describe('the site model’s source', () => {
   it('gives every measure a distinct anchor, linked in each edition from the source page path', () => {
     expect(new Set(model.measures.map(sourceAnchor)).size).toBe(model.measures.length);
     const paths = createPaths({ base: '/hengqin/', locale: 'zh-Hant' });
-    expect(sourceHref(paths, { id: 12 })).toBe(`${paths.page(sitePaths.source())}#m-12`);
+    expect(sourceHref(paths, { id: 12, plan: ONE })).toBe(`${paths.page(sitePaths.source(ONE))}#m-12`);
   });
 });
 

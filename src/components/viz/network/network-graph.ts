@@ -13,7 +13,7 @@ import * as nv from '../../../lib/graph/networkView.ts';
 import { isMeasureKey } from '../../../lib/graph/nodeKey.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
 import { fill } from '../../../lib/i18n/template.ts';
-import { createPaths, type Paths } from '../../../lib/paths.ts';
+import { createPaths, type Paths, type PlanScope } from '../../../lib/paths.ts';
 import { normalizeForSearch } from '../../../lib/search/normalizeForSearch.ts';
 import { readElementConfig } from '../../../lib/util/elementConfig.ts';
 import { filterSummary, type FilterWords } from '../../../lib/util/filterSummary.ts';
@@ -23,6 +23,8 @@ import { attachZoom, type DrawingZoom } from './networkZoom.ts';
 export interface NetworkGraphConfig {
   base: string;
   locale: Locale;
+  /** The plan the drawing is of: its measures' pages are under its segment. */
+  plan: PlanScope;
   model: nv.EncodedViewModel;
   geometry: DrawingGeometry;
   text: PanelText & { status: { shown: string; matches: string; noMatch: string }; filters: FilterWords };
@@ -185,7 +187,7 @@ class NetworkGraph extends HTMLElement {
     const contents = nv.panelContents(this.#model, this.#state);
     panel.hidden = contents === null;
     if (!contents) return;
-    renderPanel(panel, panelView(contents, this.#state.view, this.#config.text, this.#paths, (key) => this.#label(key), location.pathname));
+    renderPanel(panel, panelView(contents, this.#state.view, this.#config.text, this.#paths, this.#config.plan, (key) => this.#label(key), location.pathname));
   }
 
   /** Marks the visible nodes the query finds, and says in the status line what is shown or found. */

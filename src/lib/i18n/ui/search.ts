@@ -16,6 +16,7 @@ export const searchUi = {
   hint: '例如：横琴工商局、工商行政管理局、hqgsj、第12项、证照分离。简体、繁体、拼音都可以；空格分开的几个词要同时出现。',
   any: '不限',
   filter: {
+    plan: '任务分工表',
     task: '主要任务',
     area: '领域',
     group: '市专项工作组',

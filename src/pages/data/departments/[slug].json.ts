@@ -8,4 +8,4 @@ import { jsonResponse } from '../../../lib/site/jsonResponse.ts';
 export const getStaticPaths = (async () =>
   (await getSiteModel()).departments.map((department) => ({ params: { slug: department.slug }, props: { department } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ department: SiteDepartment }> = ({ props }) => jsonResponse(departmentSlice(props.department));
+export const GET: APIRoute<{ department: SiteDepartment }> = async ({ props }) => jsonResponse(departmentSlice(props.department, await getSiteModel()));

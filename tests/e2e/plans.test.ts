@@ -1,0 +1,196 @@
+/**
+ * A site of two plans (tests/fixtures/plans/: the real seed and a small made-up plan sharing
+ * bodies with it), built by npm test as the `plans` site, read as a reader's browser gets its
+ * files; and the one-plan site, whose files must be those a build of main wrote
+ * (tests/fixtures/plans/one-plan-files.txt) plus /data/plans.json. What to expect comes from
+ * the sites' own /data/ files and the fixture's seeds, not from counts typed in here.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
+import { inLocale, sitePaths, type PlanScope } from '../../src/lib/paths.ts';
+import type { DepartmentRecord, MeasureRecord, PlanRecord } from '../../src/lib/plan/openRecords.ts';
+import { readSite } from '../../src/lib/site/readPlan.ts';
+import { builtFiles, builtRoot } from './support/builtSite.ts';
+import { siteBuild } from './support/sites.ts';
+import { openSearch } from './support/searchDriver.ts';
+
+const out = builtRoot('plans');
+const fixture = readSite(siteBuild('plans').env['SEEDS_DIR']);
+let plans: PlanRecord[] = [];
+let measures: MeasureRecord[] = [];
+let departments: DepartmentRecord[] = [];
+
+const read = (file: string) => readFileSync(path.join(out, file), 'utf8');
+/** The built page of a site path, or null when none was built. */
+const page = (sitePath: string): string | null => {
+  const file = path.join(out, sitePath, 'index.html');
+  return existsSync(file) ? readFileSync(file, 'utf8') : null;
+};
+const mainOf = (html: string) => /<main\b[\s\S]*?<\/main>/u.exec(html)?.[0] ?? '';
+const textOf = (html: string) => html.replace(/<[^>]+>/gu, '').replace(/\s+/gu, ' ');
+const scopeOf = (slug: string): PlanScope => ({ segment: slug });
+
+beforeAll(() => {
+  if (!existsSync(path.join(out, 'index.html'))) throw new Error(`${out}/ has no two-plan site: run \`node tests/e2e/support/buildSite.ts --site plans\` (npm test does)`);
+  plans = JSON.parse(read('data/plans.json'));
+  measures = JSON.parse(read('data/measures.json'));
+  departments = JSON.parse(read('data/departments.json'));
+});
+
+describe('a site of two plans', () => {
+  it('lists each plan in /data/plans.json with its slug, title, year, front page and measure count', () => {
+    expect(plans.map((p) => p.slug)).toEqual(fixture.plans.map((p) => p.slug));
+    for (const [i, plan] of plans.entries()) {
+      const parsed = fixture.plans[i]!.plan;
+      expect(plan).toEqual({ slug: fixture.plans[i]!.slug, title: parsed.meta.title, year: parsed.meta.year, url: `/${plan.slug}/`, measures: parsed.measures.length });
+      expect(measures.filter((m) => m.plan === plan.slug)).toHaveLength(plan.measures);
+    }
+  });
+
+  it('builds every page type of each plan under the plan’s segment, in both editions', () => {
+    for (const plan of plans) {
+      const scope = scopeOf(plan.slug);
+      const mine = measures.filter((m) => m.plan === plan.slug);
+      const first = mine[0]!;
+      const bin = first.deadline.completed ? 'completed' : first.deadline.ongoing ? 'ongoing' : first.deadline.date!.slice(0, 7);
+      const group = fixture.plans.find((p) => p.slug === plan.slug)!.plan.groups[0]!;
+      const paths = [
+        sitePaths.plan(scope),
+        sitePaths.measures(scope),
+        sitePaths.measure(scope, first.id),
+        sitePaths.tasks(scope),
+        sitePaths.task(scope, first.task.no),
+        sitePaths.area(scope, first.area.no),
+        sitePaths.groups(scope),
+        sitePaths.group(scope, group.slug),
+        sitePaths.network(scope),
+        sitePaths.networkTask(scope, first.task.no),
+        sitePaths.timeline(scope),
+        sitePaths.deadlines(scope),
+        sitePaths.deadline(scope, bin),
+        sitePaths.source(scope),
+      ];
+      for (const locale of LOCALES) for (const sitePath of paths) expect(page(inLocale(sitePath, locale)), inLocale(sitePath, locale)).not.toBeNull();
+    }
+  });
+
+  it('keeps departments, search, data and about site-wide, and lists the plans on the home page with the way into each', () => {
+    for (const locale of LOCALES) {
+      for (const sitePath of [sitePaths.home(), sitePaths.departments(), sitePaths.department(departments[0]!.slug), sitePaths.search(), sitePaths.data(), sitePaths.about()]) {
+        expect(page(inLocale(sitePath, locale)), inLocale(sitePath, locale)).not.toBeNull();
+      }
+    }
+    const home = mainOf(page('/')!);
+    for (const plan of plans) {
+      expect(home).toContain(`href="/${plan.slug}/"`);
+      expect(textOf(home)).toContain(plan.title);
+    }
+  });
+
+  it('names the plan in a plan page’s breadcrumb and leads its header to the plan’s own sections', () => {
+    const plan = plans[1]!;
+    const html = page(sitePaths.measure(scopeOf(plan.slug), 1))!;
+    const crumbs = /<nav class="breadcrumb"[\s\S]*?<\/nav>/u.exec(html)?.[0] ?? '';
+    expect(crumbs).toContain(`href="/${plan.slug}/"`);
+    expect(html).toContain(`href="/${plan.slug}/measures/"`);
+    expect(html).not.toContain('href="/measures/"');
+  });
+
+  it('gives every measure its plan and its page, and every department its page', () => {
+    for (const measure of measures) {
+      expect(measure.url).toBe(`/${measure.plan}/measures/${measure.id}/`);
+      expect(page(measure.url), measure.url).not.toBeNull();
+      expect(existsSync(path.join(out, `data/${measure.plan}/measures/${measure.id}.json`)), `data/${measure.plan}/measures/${measure.id}.json`).toBe(true);
+    }
+    for (const department of departments) {
+      expect(department.url).toBe(`/departments/${department.slug}/`);
+      expect(department.duties.length).toBeGreaterThan(0);
+    }
+    const csv = read('data/measures.csv').replace(/^\uFEFF/u, '').split('\r\n');
+    expect(csv[0]!.split(',')[0]).toBe('plan');
+    expect(csv.filter((line) => line.startsWith(`${plans[1]!.slug},`))).toHaveLength(plans[1]!.measures);
+    expect(read('data/assignments.csv').replace(/^\uFEFF/u, '').split('\r\n')[0]!.split(',')[0]).toBe('plan');
+  });
+
+  it('gives a department on both plans one duty sheet, plan by plan, each in its plan’s role words for the body’s side', () => {
+    const both = departments.find((d) => d.duties.length === plans.length && d.side === 'municipal')!;
+    expect(both, 'a municipal body named in both plans').toBeDefined();
+    const sheet = mainOf(page(sitePaths.department(both.slug))!);
+    for (const [i, duty] of both.duties.entries()) {
+      const section = new RegExp(`<section[^>]*data-plan="${duty.plan}"[\\s\\S]*?(?=<section[^>]*data-plan=|<div class="sheet-tables")`, 'u').exec(sheet)?.[0] ?? '';
+      expect(section, `the ${duty.plan} section`).not.toBe('');
+      // Each plan's 说明 names the first-listed municipal body in its own words.
+      const term = /列明第一位的是(?:该[^，。；]*?的)?([^，。；]+?部门)/u.exec(fixture.plans[i]!.plan.meta.note!)![1]!;
+      expect(textOf(section)).toContain(term);
+      for (const id of duty.lead) expect(section).toContain(`href="/${duty.plan}/measures/${id}/"`);
+      for (const id of duty.support) expect(section).toContain(`href="/${duty.plan}/measures/${id}/"`);
+    }
+  });
+
+  it('answers every address of the one-plan layout with a static redirect to the primary plan’s page, kept out of search engines', () => {
+    const primary = [...plans].sort((a, b) => a.year - b.year)[0]!;
+    const first = measures.find((m) => m.plan === primary.slug)!;
+    for (const locale of LOCALES) {
+      for (const [old, target] of [
+        [sitePaths.measure({}, first.id), sitePaths.measure(scopeOf(primary.slug), first.id)],
+        [sitePaths.tasks({}), sitePaths.tasks(scopeOf(primary.slug))],
+        [sitePaths.source({}), sitePaths.source(scopeOf(primary.slug))],
+        [sitePaths.network({}), sitePaths.network(scopeOf(primary.slug))],
+      ] as const) {
+        const html = page(inLocale(old, locale));
+        expect(html, inLocale(old, locale)).not.toBeNull();
+        const to = inLocale(target, locale);
+        expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${to}"`);
+        expect(html).toContain(`<link rel="canonical" href="${to}"`);
+        expect(mainOf(html!)).toContain(`href="${to}"`);
+        expect(html).toContain('<meta name="robots" content="noindex"');
+      }
+    }
+  });
+
+  it('files each measure page under its plan for search, and offers the plan as a filter', () => {
+    const measure = measures.find((m) => m.plan === plans[1]!.slug)!;
+    const html = page(measure.url)!;
+    expect(html).toContain(`data-pagefind-filter="plan[data-value]" data-value="${plans[1]!.slug}"`);
+    expect(html).toContain(`data-pagefind-filter="task[data-value]" data-value="${plans[1]!.slug}/${measure.task.no}"`);
+    const search = page('/search/')!;
+    for (const plan of plans) expect(search).toMatch(new RegExp(`<option value="${plan.slug}"[ >]`, 'u'));
+    // The old addresses are not searchable: only the plans' own pages carry the search body.
+    expect(page(sitePaths.measure({}, 1))).not.toContain('data-pagefind-body');
+  });
+});
+
+describe('search across two plans', () => {
+  it('finds a body’s measures, each result naming its plan, and keeps to one plan when the plan filter says so', { timeout: 60_000 }, async () => {
+    const search = await openSearch('zh-CN', 'plans');
+    try {
+      const both = departments.find((d) => d.duties.length === plans.length && d.side === 'municipal')!;
+      const all = await search.run(both.name);
+      // The first page of results: its measures are of some plan, each under its plan's segment.
+      expect(all.results.some((result) => plans.some((plan) => result.startsWith(`/${plan.slug}/measures/`)))).toBe(true);
+      const facts = await search.page.$$eval('[data-results]:not([hidden]) [data-list] li', (items) => items.map((item) => item.textContent ?? ''));
+      const planResults = facts.filter((text) => plans.some((plan) => text.includes(`《${plan.title}》`)));
+      expect(planResults.length).toBeGreaterThan(0);
+      const second = plans[1]!;
+      const one = await search.run(both.name, { plan: second.slug });
+      expect(one.results.length).toBeGreaterThan(0);
+      expect(one.results.every((result) => result.startsWith(`/${second.slug}/`))).toBe(true);
+      expect(new URL(search.page.url()).searchParams.get('plan')).toBe(second.slug);
+    } finally {
+      await search.close();
+    }
+  });
+});
+
+describe('the one-plan site', () => {
+  it('writes the files a build of main wrote, and /data/plans.json besides', () => {
+    const expected = readFileSync('tests/fixtures/plans/one-plan-files.txt', 'utf8').trim().split('\n');
+    const files = builtFiles(builtRoot('site'))
+      .map((file) => `/${file}`)
+      .filter((file) => !/^\/(?:zh-hant\/)?pagefind\/|^\/_astro\//u.test(file));
+    expect(files.filter((file) => !expected.includes(file))).toEqual(['/data/plans.json']);
+    expect(expected.filter((file) => !files.includes(file))).toEqual([]);
+  });
+});
