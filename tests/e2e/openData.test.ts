@@ -33,8 +33,12 @@ function parseCsv(text: string): string[][] {
 
 describe('the published data files', () => {
   it('serve measures.json and departments.json exactly as parsed', async () => {
-    expect(JSON.parse(await download('/data/measures.json'))).toEqual(parsedMeasures);
-    expect(JSON.parse(await download('/data/departments.json'))).toEqual(parsedDepartments);
+    // As parsed, with each measure's plan and page, and each department's page and duties plan by plan.
+    const [plan] = JSON.parse(await download('/data/plans.json')) as { slug: string }[];
+    expect(JSON.parse(await download('/data/measures.json'))).toEqual(parsedMeasures.map((m) => ({ ...m, plan: plan!.slug, url: `/measures/${m.id}/` })));
+    expect(JSON.parse(await download('/data/departments.json'))).toEqual(
+      parsedDepartments.map((d) => ({ ...d, url: `/departments/${d.slug}/`, duties: [{ plan: plan!.slug, lead: d.lead, support: d.support }] })),
+    );
   });
 
   it('serve measures.csv with a byte-order mark and one row per measure that matches measures.json', async () => {
@@ -70,7 +74,7 @@ describe('the published data files', () => {
     const departments: Department[] = parsedDepartments;
     for (const measure of measures) {
       const slice = JSON.parse(await download(`/data/measures/${measure.id}.json`));
-      expect({ ...slice, departments: undefined }).toEqual({ ...measure, departments: undefined });
+      expect({ ...slice, departments: undefined, plan: undefined, url: undefined }).toEqual({ ...measure, departments: undefined });
     }
     for (const department of departments) {
       const slice = JSON.parse(await download(`/data/departments/${department.slug}.json`));
