@@ -41,6 +41,10 @@ export default defineConfig({
           // One file per core: a file waits on the browser much of the time, but the browser's
           // renderers need the cores meanwhile, so more files than cores only crowd them.
           maxWorkers: availableParallelism(),
+          // Within a file, as many concurrent tests (the page audits, the phone layouts) as the
+          // tabs they share, one per core: a test that had to queue for a tab would spend its
+          // time-out waiting for others, and on a loaded machine fail for their slowness.
+          maxConcurrency: availableParallelism(),
         },
       },
     ],
