@@ -36,7 +36,10 @@ export function auditSample(pages: readonly BuiltHtml[], routes: Readonly<Record
     const built = files.filter((file) => bytes.has(file));
     built.forEach((file) => claimed.add(file));
     for (const group of Map.groupBy(built, (file) => editionOf(file, segments)).values()) {
-      const sorted = [...group].sort();
+      // Shallowest first, then by name: a route's first page is the one readers meet first (the
+      // site's home before a plan's front page, where one route makes both).
+      const depth = (file: string) => file.split('/').length;
+      const sorted = [...group].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0));
       chosen.add(sorted[0]!);
       chosen.add(sorted.reduce((largest, file) => (bytes.get(file)! > bytes.get(largest)! ? file : largest)));
     }
