@@ -67,6 +67,13 @@ function pageScripts(page: Page): Promise<PageScripts> {
  */
 const TABS = Number(process.env['AUDIT_TABS'] ?? availableParallelism());
 
+/**
+ * How long one page's audit may take before it fails: axe over the largest pages (/network/,
+ * /source/, /timeline/: thousands of elements) took over a minute with one core busy and the
+ * machine's load average at 40-50; three minutes still catches a page that never settles.
+ */
+const PAGE_AUDIT_TIMEOUT = 180_000;
+
 type Scheme = 'light' | 'dark';
 
 /** One tab of the audit's context, with what its current page logged and requested. */
@@ -197,7 +204,7 @@ export function auditEveryPage(): void {
 }
 
 function auditSite(name: string, pages: string[], every: boolean): void {
-  describe.concurrent(`${every ? 'every page' : 'a sample of every route'} of the ${name} site, in the light and the dark scheme`, () => {
+  describe.concurrent(`${every ? 'every page' : 'a sample of every route'} of the ${name} site, in the light and the dark scheme`, { timeout: PAGE_AUDIT_TIMEOUT }, () => {
     let context: BrowserContext;
     const withTab = tabPool(() => context, site('/', name));
 
