@@ -1,4 +1,5 @@
-import { dutiesIn, type Role, type SitePlan } from '../model/siteModel.ts';
+import { dutiesIn } from '../model/dutiesIn.ts';
+import type { Role, SitePlan } from '../model/siteModel.ts';
 import type { Side } from '../plan/schema.ts';
 
 export type { Role };

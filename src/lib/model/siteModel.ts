@@ -238,11 +238,7 @@ export interface ModelOptions {
 }
 
 /** A department's duties under one plan (it must be named in it). */
-export function dutiesIn(department: SiteDepartment, plan: { readonly slug: string }): PlanDuties {
-  const duties = department.duties.find((d) => d.plan.slug === plan.slug);
-  if (!duties) throw new Error(`${department.name} is not named in plan ${plan.slug}`);
-  return duties;
-}
+export { dutiesIn } from './dutiesIn.ts';
 
 /** A measure's name across the site: its plan's slug and its number ("hengqin-2017/12"). */
 export function measureKey(measure: { readonly plan: { readonly slug: string }; readonly id: number }): string {

@@ -1,4 +1,5 @@
-import { dutiesIn, type SiteDepartment, type SiteGroup, type SitePlan, type SiteTask } from '../model/siteModel.ts';
+import { dutiesIn } from '../model/dutiesIn.ts';
+import type { SiteDepartment, SiteGroup, SitePlan, SiteTask } from '../model/siteModel.ts';
 import type { Side } from '../plan/schema.ts';
 
 /**

@@ -22,6 +22,12 @@ export interface SiteBuild {
   readonly base: string;
   /** Whether `npm test` audits a sample of its pages (axe in both schemes, HTML, CSP, requests). */
   readonly audited: boolean;
+  /**
+   * Which pages of each route and edition that sample takes: the first and the largest, or the
+   * first only where the largest would be the real site's pages again (the two-plan site holds
+   * the real plan) or its pages are all small. `npm run audit` audits every page of every site.
+   */
+  readonly sample?: 'first and largest' | 'first';
   /** Whether `npm test` builds it a second time, with empty caches, and compares the two byte for byte. */
   readonly reproducible: boolean;
   /** What it is for, printed when it is built. */
@@ -74,6 +80,8 @@ export const SITES: readonly SiteBuild[] = [
     env: { SEEDS_DIR: 'tests/fixtures/plans', BASE_PATH: '/' },
     base: '/',
     audited: true,
+    // Its largest pages are the real plan's largest, which the real site's sample audits already.
+    sample: 'first',
     reproducible: false,
     why: 'two plans in one site (tests/fixtures/plans/): the real seed and a small made-up plan sharing bodies with it; plan pages under /<plan>/, old addresses redirecting, duty sheets across plans',
   },

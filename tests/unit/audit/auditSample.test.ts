@@ -29,6 +29,12 @@ describe('auditSample', () => {
     ]);
   });
 
+  it('takes only each route\'s first page in every edition when told not to take the largest', () => {
+    const pages = [page('measures/1/index.html', 300), page('measures/2/index.html', 900), page('zh-hant/measures/1/index.html', 300), page('zh-hant/measures/2/index.html', 800)];
+    const routes = { '/[...lang]/measures/[id]': pages.map((p) => p.file) };
+    expect(auditSample(pages, routes, ['zh-hant'], { largest: false })).toEqual(['measures/1/index.html', 'zh-hant/measures/1/index.html']);
+  });
+
   it('audits a built page that no route claims (a route map older than the build)', () => {
     const pages = [page('index.html'), page('new/index.html')];
     expect(auditSample(pages, { '/': ['index.html'] }, ['zh-hant'])).toEqual(['index.html', 'new/index.html']);

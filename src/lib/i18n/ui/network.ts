@@ -132,6 +132,8 @@ export const networkUi = {
 
   ego: {
     heading: '合作网络',
+    /** With several plans, one drawing per plan, each named after its plan. Slots: {title}, {year}. */
+    headingOfPlan: '合作网络：{title}（{year}年）',
     /** Slots: {name}; {lead} and {support}: ui.roles.either. */
     intro: '{name}参与的措施，以及在这些措施上与它共事的部门。实线为{lead}，虚线为{support}。',
     /** Slots: {name}. */

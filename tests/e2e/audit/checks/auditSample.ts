@@ -26,9 +26,10 @@ function editionOf(file: string, segments: readonly string[]): string {
 /**
  * The files to audit, sorted: for each route and edition the first and the largest page, and
  * every page no route claims. `routes` maps each route to the files it made; `segments` are
- * the editions' folder names (e.g. ["zh-hant"]).
+ * the editions' folder names (e.g. ["zh-hant"]); `largest: false` takes each route's first page only.
  */
-export function auditSample(pages: readonly BuiltHtml[], routes: Readonly<Record<string, readonly string[]>>, segments: readonly string[]): string[] {
+export function auditSample(pages: readonly BuiltHtml[], routes: Readonly<Record<string, readonly string[]>>, segments: readonly string[], options: { largest?: boolean } = {}): string[] {
+  const { largest = true } = options;
   const bytes = new Map(pages.map((page) => [page.file, page.bytes]));
   const chosen = new Set<string>();
   const claimed = new Set<string>();
@@ -41,7 +42,7 @@ export function auditSample(pages: readonly BuiltHtml[], routes: Readonly<Record
       const depth = (file: string) => file.split('/').length;
       const sorted = [...group].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0));
       chosen.add(sorted[0]!);
-      chosen.add(sorted.reduce((largest, file) => (bytes.get(file)! > bytes.get(largest)! ? file : largest)));
+      if (largest) chosen.add(sorted.reduce((biggest, file) => (bytes.get(file)! > bytes.get(biggest)! ? file : biggest)));
     }
   }
   for (const { file } of pages) if (!claimed.has(file)) chosen.add(file);
