@@ -7,6 +7,7 @@
  * and served locally at that address with its _headers. Budgets: performance ≥ 95,
  * accessibility, best practices and SEO 100, each taken from the median of five runs of a page
  * (LIGHTHOUSE_RUNS); a run that ends without a report is run again, up to RETRIES times a page.
+ * LIGHTHOUSE_PAGES=network,search audits only those pages (profiling one page's score).
  * Prints a table and the audits that cost points,
  * writes lighthouse.json, and exits 1 if a score misses its budget. A page not built yet is
  * skipped with a message.
@@ -66,6 +67,8 @@ const wanted = [
   ['network', '/network/'],
   ['search', '/search/'],
 ] as const;
+const only = process.env.LIGHTHOUSE_PAGES?.split(',').filter(Boolean);
+const pages = only ? wanted.filter(([page]) => only.includes(page)) : wanted;
 const built = new Set(builtPages(root));
 
 // 3. Serve the build and run Lighthouse on each page, one after the other (scores suffer when
@@ -81,7 +84,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'lighthouse-'));
 const results: { page: string; path: string; scores: Record<Category, number> | null; performanceRuns?: number[]; lost: string[] }[] = [];
 let failures = 0;
 try {
-  for (const [page, sitePath] of wanted) {
+  for (const [page, sitePath] of pages) {
     if (!built.has(sitePath)) {
       console.log(`– ${page}: ${sitePath} is not in the build yet; skipped`);
       results.push({ page, path: sitePath, scores: null, lost: [] });
