@@ -15,6 +15,7 @@ import { readSite } from '../../src/lib/site/readPlan.ts';
 import { builtFiles, builtRoot } from './support/builtSite.ts';
 import { siteBuild } from './support/sites.ts';
 import { openSearch } from './support/searchDriver.ts';
+import { openPage } from './support/browser.ts';
 
 const out = builtRoot('plans');
 const fixture = readSite(siteBuild('plans').env['SEEDS_DIR']);
@@ -180,6 +181,30 @@ describe('search across two plans', () => {
       expect(new URL(search.page.url()).searchParams.get('plan')).toBe(second.slug);
     } finally {
       await search.close();
+    }
+  });
+});
+
+describe('the timeline’s department box across plans', () => {
+  it('finds a body only the other plan names, says it has no measures here, and links the other plan’s timeline filtered to it', { timeout: 60_000 }, async () => {
+    const [first, second] = plans as [PlanRecord, PlanRecord];
+    const onlySecond = departments.find((d) => d.duties.length === 1 && d.duties[0]!.plan === second.slug)!;
+    const { page, close } = await openPage(`${sitePaths.timeline(scopeOf(first.slug))}?dept=${onlySecond.slug}`, { site: 'plans' });
+    try {
+      await page.waitForSelector('deadline-timeline[data-ready]');
+      expect(await page.textContent('deadline-timeline .status')).toContain(`${onlySecond.name}在本表中没有分工`);
+      const link = page.locator('deadline-timeline .elsewhere a');
+      expect(await link.count()).toBe(1);
+      expect(await link.textContent()).toContain(`《${second.title}》`);
+      await link.click();
+      await page.waitForURL((url) => url.pathname === sitePaths.timeline(scopeOf(second.slug)));
+      await page.waitForSelector('deadline-timeline[data-ready]');
+      // On its own plan's timeline the body is found and its measures shown.
+      expect(await page.inputValue('input[name="dept"]')).toBe(onlySecond.name);
+      const shown = await page.locator('deadline-timeline .view:not([hidden]) li:not([hidden]) > .mark').count();
+      expect(shown).toBe(measures.filter((m) => m.plan === second.slug && [...m.municipal, ...m.district].includes(onlySecond.name)).length);
+    } finally {
+      await close();
     }
   });
 });

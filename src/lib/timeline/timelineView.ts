@@ -33,6 +33,19 @@ export interface TimelineDepartment {
   side: Side;
   /** nameSearchKeys of its name and aliases: both scripts, pinyin, initials. */
   keys: string[];
+  /**
+   * Its measures in the site's other plans (several plans only), by index into
+   * `TimelineData.otherPlans`: what the box says after this plan's, with a link there.
+   */
+  elsewhere?: { plan: number; lead: number[]; support: number[] }[];
+}
+
+/** Another plan of the site, as the box's "also on" line links to it. */
+export interface OtherPlan {
+  /** Its label in the page's script: 《…》. */
+  label: string;
+  /** Its timeline, in this edition. */
+  href: string;
 }
 
 export interface TimelineLaneData {
@@ -49,6 +62,12 @@ export interface TimelineData {
   /** The task numbers and group slugs a URL may name. */
   tasks: number[];
   groups: string[];
+  /**
+   * With several plans, the site's other plans. The box then matches every body of the site
+   * (departments lists those of other plans after this plan's), so a body is found whichever
+   * plan names it.
+   */
+  otherPlans?: OtherPlan[];
 }
 
 export type DepartmentRole = 'lead' | 'support';
@@ -213,6 +232,7 @@ export interface StatusWords {
   manyDepartments: string;
   manyDepartmentsCut: string;
   unknownDepartment: string;
+  notInPlan: string;
   deptLegend: Record<Side | 'either', string>;
   someDepartments: string;
   namesJoin: string;
@@ -234,14 +254,45 @@ export function statusText(frame: TimelineFrame, state: TimelineState, total: nu
   const found =
     chosen.length === 1 ? fill(words.oneDepartment, { name: names })
     : fill(chosen.length > NAMES_LISTED ? words.manyDepartmentsCut : words.manyDepartments, { query: state.dept.trim(), n: chosen.length, names });
+  // Bodies only other plans name: no fills to explain here (the "elsewhere" line links there).
+  if (frame.roleOf.size === 0) return `${chosen.length === 1 ? '' : found}${fill(words.notInPlan, { who: chosen.length === 1 ? names : words.someDepartments })}${line}`;
   const sides = new Set(chosen.map((d) => d.side));
   const side = sides.size === 1 ? [...sides][0]! : 'either';
   const legend = fill(words.deptLegend[side], { who: chosen.length === 1 ? names : words.someDepartments });
   return `${found}${line}${legend}`;
 }
 
+/** One link of the box's "also on" line: another plan, how many of its measures, and its timeline filtered alike. */
+export interface ElsewhereLink {
+  label: string;
+  n: number;
+  href: string;
+}
+
+/**
+ * Where else the chosen bodies are on measures (several plans only): each other plan with
+ * how many of its measures name any of them (in the chosen role, when one is), linked to that
+ * plan's timeline with the same department and role. Empty for a one-plan site.
+ */
+export function elsewhereLinks(frame: Pick<TimelineFrame, 'departments'>, state: TimelineState, data: Pick<TimelineData, 'otherPlans'>): ElsewhereLink[] {
+  const plans = data.otherPlans ?? [];
+  const ids = plans.map(() => new Set<number>());
+  for (const department of frame.departments) {
+    for (const { plan, lead, support } of department.elsewhere ?? []) {
+      const inRole = state.role === 'lead' ? lead : state.role === 'support' ? support : [...lead, ...support];
+      for (const id of inRole) ids[plan]!.add(id);
+    }
+  }
+  const params = new URLSearchParams();
+  params.set('dept', frame.departments.length === 1 ? frame.departments[0]!.slug : state.dept.trim());
+  if (state.role) params.set('role', state.role);
+  return plans.flatMap((plan, i) => (ids[i]!.size > 0 ? [{ label: plan.label, n: ids[i]!.size, href: `${plan.href}?${params}` }] : []));
+}
+
 /** Every template a frame writes into the page. */
 export interface FrameWords extends StatusWords {
+  elsewhere: string;
+  elsewhereItem: string;
   count: string;
   countOf: string;
   tableCaption: string;

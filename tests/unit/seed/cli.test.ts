@@ -70,3 +70,35 @@ describe('scripts/parse.ts', () => {
     expect(snapshot(out)).toEqual(before);
   });
 });
+
+describe('scripts/parse.ts on a seeds folder of several plans', () => {
+  const TWO_PLANS = 'tests/fixtures/plans';
+
+  it('parses every plan as the build does and writes each into a folder named by its slug', { timeout: 60_000 }, () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'seed-cli-plans-'));
+    outDirs.push(out);
+    const run = parseCli(TWO_PLANS, '--out', out);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const slugs = readdirSync(path.join(ROOT, TWO_PLANS), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    expect(readdirSync(out).sort()).toEqual(slugs);
+    for (const slug of slugs) {
+      expect(readdirSync(path.join(out, slug)).sort()).toEqual(PLAN_FILES);
+      const measures = JSON.parse(readFileSync(path.join(out, slug, 'measures.json'), 'utf8')) as { id: number }[];
+      // Each plan numbered on its own, from 1.
+      expect(measures.map((m) => m.id)).toEqual(measures.map((_, i) => i + 1));
+      expect(run.stdout).toContain(`parsed ${measures.length} measures`);
+    }
+  });
+
+  it('stops on a mistake across plans (two plans with one title) with its FILE:LINE: problem, writing nothing', { timeout: 60_000 }, () => {
+    const out = goodOutput();
+    const before = snapshot(out);
+    const folder = `${FIXTURES}/errors/plans-same-title`;
+    const bad = parseCli(folder, '--out', out);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toBe(readFileSync(path.join(ROOT, folder, 'expected.txt'), 'utf8').trim() + '\n');
+    expect(bad.stdout).toBe('');
+    expect(snapshot(out)).toEqual(before);
+  });
+});

@@ -5,6 +5,8 @@ import { readSource } from '../../../src/lib/site/readPlan.ts';
 import { deadlineBin } from '../../../src/lib/timeline/deadlineBin.ts';
 import { timelineData } from '../../../src/lib/timeline/timelineData.ts';
 import { LANE_MODES } from '../../../src/lib/timeline/timelineLanes.ts';
+import { timelineRoleWords } from '../../../src/lib/timeline/timelineWords.ts';
+import { txRoles } from '../../../src/lib/model/planRoles.ts';
 import {
   barHeight,
   cardPosition,
@@ -28,7 +30,8 @@ const model = buildSiteModel(plan, decisions).plans[0]!;
 const simplified = createEdition({ locale: 'zh-CN', base: '/', overrides: decisions.traditional });
 const traditional = createEdition({ locale: 'zh-Hant', base: '/', overrides: decisions.traditional });
 const data = timelineData(model, decisions, simplified);
-const words = simplified.ui.timeline;
+// The role words are the plan's own (its 说明's): the legend's templates come filled with them.
+const words = { ...simplified.ui.timeline, deptLegend: timelineRoleWords(simplified.ui.timeline, txRoles(model.roles, simplified.tx)).deptLegend };
 const state = (change: Partial<TimelineState>): TimelineState => ({ ...INITIAL_STATE, ...change });
 const idsOf = (measures: readonly { id: number }[]) => new Set(measures.map((m) => m.id));
 

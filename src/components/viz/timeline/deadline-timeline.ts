@@ -7,9 +7,10 @@
 import type { Side } from '../../../lib/plan/schema.ts';
 import { isLaneMode } from '../../../lib/timeline/timelineLanes.ts';
 import {
-  barHeight, cardPosition, cellKey, changeFromControl, controlValues, formatState, frameText, INITIAL_STATE, isRoveKey, parseState, roveTarget, tableKey, timelineFrame,
-  type FrameWords, type TimelineData, type TimelineState,
+  barHeight, cardPosition, cellKey, changeFromControl, controlValues, elsewhereLinks, formatState, frameText, INITIAL_STATE, isRoveKey, parseState, roveTarget, tableKey, timelineFrame,
+  type FrameWords, type TimelineData, type TimelineFrame, type TimelineState,
 } from '../../../lib/timeline/timelineView.ts';
+import { fill } from '../../../lib/i18n/template.ts';
 import { readElementConfig } from '../../../lib/util/elementConfig.ts';
 import { filterSummary, type FilterWords } from '../../../lib/util/filterSummary.ts';
 
@@ -142,9 +143,23 @@ export class DeadlineTimeline extends HTMLElement {
     }
     this.querySelector('#timeline-table caption')!.textContent = text.tableCaption;
     this.querySelector('.status')!.textContent = text.status;
+    this.#writeElsewhere(frame);
     this.querySelector('[data-filters-label]')!.textContent = filterSummary(this.#config.filters, this.#chosen());
     if (this.#tipFor && !this.#tipFor.mark.checkVisibility()) this.#hideTip();
     this.#resetRoving();
+  }
+
+  /** With several plans: the chosen bodies' measures on the other plans, each plan a link to its timeline filtered alike. */
+  #writeElsewhere(frame: TimelineFrame): void {
+    const line = this.querySelector<HTMLElement>('.elsewhere');
+    if (!line) return;
+    const { words, data } = this.#config;
+    const links = elsewhereLinks(frame, this.#state, data);
+    line.hidden = links.length === 0;
+    if (links.length === 0) return line.replaceChildren();
+    const who = frame.departments.length === 1 ? frame.departments[0]!.name : words.someDepartments;
+    const anchors = links.map(({ label, n, href }) => Object.assign(document.createElement('a'), { href, textContent: fill(words.elsewhereItem, { plan: label, n }) }));
+    line.replaceChildren(fill(words.elsewhere, { who }), ...anchors.flatMap((a, i) => (i === 0 ? [a] : [words.namesJoin, a])));
   }
 
   /** What the filter controls hold, as the reader sees it: the chosen options' labels and the department typed. */

@@ -2,13 +2,16 @@
  * Strings of the deadline timeline (/timeline/), the deadline pages (/deadlines/…) and the
  * per-department deadline strip: templates with named slots, filled with `fill`
  * (../template.ts) on the server and, for the strings the timeline's element writes, in the
- * browser from its config. Role words are not written here: they come from `ui.roles`, in
- * each side's own terms (no municipal department 牵头), and go into `{role}` slots.
+ * browser from its config. Role words are not written here: they are the page's plan's own
+ * (its 说明's, planRoles.ts), in each side's own terms (no municipal department 牵头), and go
+ * into slots: `{role}`, `{lead}`/`{support}` (one side's short forms), `{municipalLead}`,
+ * `{districtLead}`, `{municipalSupport}`, `{districtSupport}` (the forms that name both sides
+ * at once), filled by src/lib/timeline/timelineWords.ts.
  */
 export const timelineUi = {
   nav: '完成时限',
   title: '完成时限时间轴',
-  description: '全部{n}项措施按完成时限排列：每个月底有哪些措施到期、属于哪项任务、哪些部门列第一位（主要支持指导或牵头）。',
+  description: '全部{n}项措施按完成时限排列：每个月底有哪些措施到期、属于哪项任务、哪些部门列第一位（{municipalLead}或{districtLead}）。',
   intro: '每个方块是一项措施，方块上的数字是措施编号，方块按完成时限排列。文件的时限都写作“某月底”，这里也只精确到月，不写具体日期。',
   /** Added to the intro only for the undated kinds the data has (timeline columns), so it never promises a column that is not there. */
   undatedIntro: {
@@ -32,8 +35,8 @@ export const timelineUi = {
   countOf: '{shown}/{total}项',
   lanesLabel: '分行方式',
   /** The `lead` mode spans both sides, so it names both sides' first role. */
-  lanes: { task: '按主要任务', group: '按专项工作组', lead: '按主要支持指导或牵头部门' },
-  laneColumn: { task: '主要任务', group: '市专项工作组', lead: '主要支持指导或牵头部门' },
+  lanes: { task: '按主要任务', group: '按专项工作组', lead: '按{municipalLead}或{districtLead}部门' },
+  laneColumn: { task: '主要任务', group: '市专项工作组', lead: '{municipalLead}或{districtLead}部门' },
   /** Divider rows of the `lead` mode: `{role}` is that side's lead term in full. */
   leadSide: { municipal: '市支持指导部门中列第一位的{role}', district: '横琴新区牵头配合部门中列第一位的{role}' },
   leadLanesNote: '一项措施在市、区两边各有一个列第一位的部门，因此在两行中各出现一次。',
@@ -64,12 +67,20 @@ export const timelineUi = {
   manyDepartments: '“{query}”对应{n}个部门：{names}。',
   manyDepartmentsCut: '“{query}”对应{n}个部门：{names}等。',
   unknownDepartment: '没有与“{query}”对应的部门，以下显示全部措施。可以输入部门名称的一部分、全称、拼音或拼音首字母。',
-  /** How a chosen department's role shows in the marks; `{who}` is its name, or `someDepartments` for several. */
+  /**
+   * How a chosen department's role shows in the marks; `{who}` is its name, or `someDepartments`
+   * for several. `side`: the bodies of one side (`{lead}`/`{support}`: that side's short forms).
+   */
   deptLegend: {
-    municipal: '实心方块为{who}主要支持指导的措施，虚线方块为{who}支持配合的措施。',
-    district: '实心方块为{who}牵头的措施，虚线方块为{who}配合的措施。',
-    either: '实心方块为{who}列第一位（主要支持指导或牵头）的措施，虚线方块为{who}列其后（支持配合或配合）的措施。',
+    side: '实心方块为{who}{lead}的措施，虚线方块为{who}{support}的措施。',
+    either: '实心方块为{who}列第一位（{municipalLead}或{districtLead}）的措施，虚线方块为{who}列其后（{municipalSupport}或{districtSupport}）的措施。',
   },
+  /** The box found only bodies that have no measure in this plan (they are on another plan's). */
+  notInPlan: '{who}在本表中没有分工。',
+  /** Before the links to the same bodies on the other plans' timelines (several plans only). */
+  elsewhere: '{who}在其他任务分工表中的分工：',
+  /** One link of that line: `{plan}` is the plan's label (plans.label), `{n}` its measures. */
+  elsewhereItem: '{plan}{n}项',
   someDepartments: '所选部门',
   keyboardHint: '用方向键在方块之间移动，回车打开措施。',
   scrollHint: '时间轴可左右滑动。',
@@ -80,10 +91,14 @@ export const timelineUi = {
   tableTask: '主要任务',
   total: '合计',
   skipToTable: '跳到表格',
+  /** Each measure's first-listed bodies, in the plan's words for both sides. */
+  leadBodies: '{municipalLead}部门和{districtLead}部门',
+  /** The same for a plan whose 说明 names no roles. */
+  leadBodiesNeutral: '两栏中列第一位的部门',
   deadlines: {
     title: '按完成时限查看措施',
-    description: '{n}项措施按完成时限分月列出，附每项措施的主要支持指导部门和牵头部门。',
-    intro: '文件给每项措施规定了完成时限。下面按时限分组，点进去可以看到当月底到期的每项措施，及其主要支持指导部门和牵头部门。',
+    description: '{n}项措施按完成时限分月列出，附每项措施的{leadBodies}。',
+    intro: '文件给每项措施规定了完成时限。下面按时限分组，点进去可以看到当月底到期的每项措施，及其{leadBodies}。',
     timelineLink: '看时间轴',
     itemCount: '{n}项措施',
   },
@@ -92,8 +107,8 @@ export const timelineUi = {
     title: '{when}到期的措施',
     completedTitle: '文件印发时已完成的措施',
     ongoingTitle: '持续推进的措施',
-    description: '{when}到期的{n}项措施，及每项措施的主要支持指导部门和牵头部门。',
-    undatedDescription: '{title}：{n}项措施，及每项措施的主要支持指导部门和牵头部门。',
+    description: '{when}到期的{n}项措施，及每项措施的{leadBodies}。',
+    undatedDescription: '{title}：{n}项措施，及每项措施的{leadBodies}。',
     /** `when` with its year spelt out (`2017年8月底`), so the page is clear on its own. */
     intro: '以下{n}项措施的完成时限是{when}。',
     introCompleted: '文件印发时，以下{n}项措施已经完成。',
