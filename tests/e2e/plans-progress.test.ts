@@ -91,5 +91,13 @@ describe('open data of a two-plan site with one reporting plan', () => {
 
   it('does not claim on a site-wide page that the site tracks no progress', () => {
     expect(read(sitePaths.departments())).not.toContain(UI.site.noTracking);
+    expect(mainOf(read(sitePaths.home()))).not.toContain(UI.site.noTracking);
+  });
+
+  it('names on the site’s home the plan that reports progress, linked to its progress page, and no other', () => {
+    const main = mainOf(read(sitePaths.home()));
+    expect(main).toContain(`href="${sitePaths.progress(reporting)}"`);
+    expect(main).toContain(`《${reporting.meta.title}》的落实进展`);
+    expect(main).not.toContain(`href="${sitePaths.progress(silent)}"`);
   });
 });

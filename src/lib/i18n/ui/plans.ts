@@ -15,6 +15,12 @@ export const plansUi = {
   /** The page an old (one-plan) address shows: where the page now is. */
   movedTitle: '页面已移动',
   moved: '此页已移至《{title}》之下：',
+  /**
+   * The site home's notice when some plan reports progress: the site reproduces every plan as
+   * published, and which plans' measures carry a status, as of when (each a link to its page).
+   */
+  progressIntro: '本站如实转载各任务分工表的分工安排。有进展报告的：',
+  progressOf: '《{title}》的落实进展（截至{asOf}）',
   /** A search filter's choice, with the plan it is in (several plans repeat task numbers). */
   optionInPlan: '{label}（{plan}）',
 } as const;
