@@ -14,6 +14,12 @@ declare namespace App {
       decisions: import('./lib/seed/aliasTable.ts').AliasTable;
       /** The page's plan's progress (progress.yaml beside its seed); null without one or on a site-wide page, and then the page shows no trace of it. */
       progress: import('./lib/progress/measureProgress.ts').PlanProgress | null;
+      /**
+       * The page's role words, as its plan's 说明 names them; on a site-wide page the words every
+       * plan shares, or neutral ones (列第一位 / 列其后) where they differ (model.roles). Not yet in
+       * the edition's script: pass them through txRoles.
+       */
+      roles: import('./lib/model/planRoles.ts').RoleWords;
     };
   }
 }

@@ -10,7 +10,8 @@ import { getSiteModel } from './lib/site/model.ts';
 // one plan of a one-plan site, the plan whose segment starts the path with several, none on a
 // site-wide page; it, the model, the data decisions (for search keywords) and the plan's progress
 // (null without a progress file or on a site-wide page: then nothing shows a status) ride along
-// as Astro.locals.site, so no component reads the collections.
+// as Astro.locals.site, so no component reads the collections. So do the page's role words: its
+// plan's, or on a site-wide page those every plan shares (neutral ones where they differ).
 export const onRequest = defineMiddleware(async (context, next) => {
   const model = await getSiteModel();
   const base = import.meta.env.BASE_URL;
@@ -19,6 +20,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const { segment } = splitPlanPath(sitePathOf(context.url.pathname, base), model.several ? model.plans.map((p) => p.slug) : []);
   const plan = model.several ? (segment === undefined ? undefined : model.plan(segment)) : model.plans[0];
   context.locals.edition = editionFor(localeOfPath(inSite), model);
-  context.locals.site = { model, plan, meta: (plan ?? model.primary).meta, decisions: model.decisions, progress: plan?.progress ?? null };
+  context.locals.site = { model, plan, meta: (plan ?? model.primary).meta, decisions: model.decisions, progress: plan?.progress ?? null, roles: plan?.roles ?? model.roles };
   return next();
 });

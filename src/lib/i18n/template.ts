@@ -1,5 +1,5 @@
 /**
- * UI strings are templates with named slots: '第{id}项措施', '{name}还牵头的措施'. The
+ * UI strings are templates with named slots: '第{id}项措施', '{name}还{role}的措施'. The
  * Traditional edition converts a template on its own (with the interface words of
  * traditionalUiWords.ts) and the data put into it on its own (with the plan's conversion),
  * so the plan's wording never passes through the interface word table. One `fill` serves

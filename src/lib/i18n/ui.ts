@@ -47,6 +47,34 @@ export const UI = {
         supportMeaning: '其余标作“其他”。',
       },
     },
+    /**
+     * A page about several plans whose 说明 call the roles differently (their totals, the
+     * departments index, search): no plan's words, the position only (planRoles.ts commonRoles).
+     */
+    neutral: {
+      municipal: {
+        lead: '列第一位',
+        support: '列其后',
+        leadEither: '列第一位',
+        supportEither: '列其后',
+        leadFull: '列第一位的部门',
+        supportFull: '列其后的部门',
+        leadMeaning: '各任务分工表对列第一位的部门称呼不一，这里统称“列第一位”，',
+        supportMeaning: '其余的统称“列其后”。',
+      },
+      district: {
+        lead: '列第一位',
+        support: '列其后',
+        leadEither: '列第一位',
+        supportEither: '列其后',
+        leadFull: '列第一位的部门',
+        supportFull: '列其后的部门',
+        leadMeaning: '各任务分工表对列第一位的部门称呼不一，这里统称“列第一位”，',
+        supportMeaning: '其余的统称“列其后”。',
+      },
+    },
+    /** The neutral words where one label names both sides (the heads of ui.pages.departments' mixed tables). */
+    neutralEither: { lead: '第一位', support: '其后' },
     either: {
       lead: '第一位：{municipal}或{district}',
       support: '其后：{municipal}或{district}',
@@ -65,7 +93,12 @@ export const UI = {
     deadline: '完成时限',
     timeline: '时间轴',
   },
-  /** The two sides: the document's own column heads, and the one short label after a name or in a side column. */
+  /**
+   * The two sides: the document's own column heads, and the one short label after a name or in a
+   * side column. The heads are the tables' (the parser requires them: src/lib/seed/parsePlan.ts),
+   * not role words: 牵头配合 in the Hengqin head is the column's name whatever a plan's 说明 calls
+   * its roles, so strings may quote the heads as they stand.
+   */
   sides: {
     column: { municipal: '市支持指导部门', district: '横琴新区牵头配合部门' },
     short: { municipal: '市级', district: '横琴新区' },

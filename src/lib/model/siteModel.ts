@@ -19,7 +19,7 @@ import { planProgress, type PlanProgress } from '../progress/measureProgress.ts'
 import type { ProgressFile } from '../progress/parseProgress.ts';
 import { singlePlanSlug } from '../seed/planLayout.ts';
 import type { PlanScope } from '../paths.ts';
-import { planRoles, type RoleWords } from './planRoles.ts';
+import { commonRoles, planRoles, type RoleWords } from './planRoles.ts';
 
 export const SIDES = ['municipal', 'district'] as const satisfies readonly Side[];
 
@@ -211,6 +211,11 @@ export interface SiteModel {
    * `primaryPlan`, else the earliest year's (the first in name order among equals).
    */
   readonly primary: SitePlan;
+  /**
+   * The role words of a page about every plan (search, the departments index, /data/): the
+   * plans' own when they all call the roles alike, else neutral words (planRoles.ts commonRoles).
+   */
+  readonly roles: RoleWords;
   /** Every plan's measures, plan by plan, each in document order. */
   readonly measures: readonly SiteMeasure[];
   /** The site's bodies: municipal first, each side in the order the plans first name them. */
@@ -430,6 +435,7 @@ export function buildSiteModel(input: Plan | readonly PlanInput[], decisions: Al
     plans,
     several,
     primary: wanted ? planBySlug.get(wanted)! : earliest,
+    roles: commonRoles(plans),
     measures: plans.flatMap((p) => p.measures),
     departments: departments as SiteDepartment[],
     assignments: plans.flatMap((p) => p.assignments),

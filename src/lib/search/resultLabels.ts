@@ -5,6 +5,7 @@
  */
 import type { Edition } from '../i18n/edition.ts';
 import { fill } from '../i18n/template.ts';
+import { commonRoles } from '../model/planRoles.ts';
 import type { SiteDepartment, SiteMeasure } from '../model/siteModel.ts';
 import { fullWidthPunctuation, textStart } from './readingText.ts';
 
@@ -59,8 +60,8 @@ export function measureBodies(measure: SiteMeasure, { tx, ui }: Words): string {
 
 /** 横琴新区牵头配合部门　牵头7项　配合6项: its column and its counts by role, in its side's terms. */
 export function departmentFacts(department: SiteDepartment, { tx, ui }: Words): string {
-  // The words of the first plan that names it (with several plans, plans may word roles apart).
-  const roles = department.duties[0]!.plan.roles[department.side];
+  // The counts span every plan that names it: the words those plans share, neutral where they differ.
+  const roles = commonRoles(department.duties.map((duty) => duty.plan))[department.side];
   return fill(ui.search.departmentFacts, {
     side: ui.sides.column[department.side],
     leadRole: tx(roles.lead),

@@ -48,7 +48,9 @@ export function searchFilterOptions(model: SiteModel, { tx, ui }: Pick<Edition, 
       .sort((a, b) => (order(a.key) < order(b.key) ? -1 : 1))
       .map((bin) => ({ value: bin.key, label: bin.kind === 'month' ? fill(t.month, { year: bin.year, month: bin.month }) : t[bin.kind] })),
     side: (['municipal', 'district'] as const).map((side) => ({ value: side, label: ui.sides.column[side] })),
-    role: (['lead', 'support'] as const).map((role) => ({ value: role, label: tx(model.primary.roles.either[role]) })),
+    // The words every plan shares for the roles, or neutral ones where the plans' differ: the
+    // filter spans every plan's measures.
+    role: (['lead', 'support'] as const).map((role) => ({ value: role, label: tx(model.roles.either[role]) })),
   };
   return options;
 }

@@ -4,8 +4,10 @@
  * seeds folder's layout, and each plan's role words from its 说明.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel, dutiesIn, measureKey } from '../../../src/lib/model/siteModel.ts';
-import { planRoles } from '../../../src/lib/model/planRoles.ts';
+import { buildSiteModel, dutiesIn, measureKey, SIDES } from '../../../src/lib/model/siteModel.ts';
+import { fill } from '../../../src/lib/i18n/template.ts';
+import { UI } from '../../../src/lib/i18n/ui.ts';
+import { commonRoles, planRoles, type RoleWords } from '../../../src/lib/model/planRoles.ts';
 import { EMPTY_ALIAS_TABLE } from '../../../src/lib/seed/aliasTable.ts';
 import { planLayout, singlePlanSlug } from '../../../src/lib/seed/planLayout.ts';
 import { readSite } from '../../../src/lib/site/readPlan.ts';
@@ -86,5 +88,29 @@ describe('a plan’s role words', () => {
     expect(roles.fromNote).toBe(false);
     expect(roles.municipal.lead).toBe('列第一位');
     expect(roles.district.support).toBe('其他');
+    // One word where both sides' are the same, not "第一位：列第一位或列第一位".
+    expect(roles.either.lead).toBe(roles.municipal.leadEither);
+  });
+});
+
+describe('the role words of a page about several plans', () => {
+  it('are a one-plan site’s plan’s own', () => {
+    const one = buildSiteModel(site.plans[0]!.plan, site.decisions);
+    expect(one.roles).toBe(one.plans[0]!.roles);
+    expect(one.roles.either.lead).toBe(fill(UI.roles.either.lead, { municipal: one.roles.municipal.leadEither, district: one.roles.district.leadEither }));
+  });
+
+  it('are the plans’ own when every plan calls the roles alike', () => {
+    const [real] = model.plans;
+    expect(commonRoles([real!, real!])).toBe(real!.roles);
+  });
+
+  it('are neutral, no plan’s, when the plans call the roles differently', () => {
+    const [real, made] = model.plans;
+    const words = (roles: RoleWords) => SIDES.flatMap((side) => [roles[side].lead, roles[side].support, roles[side].leadFull, roles[side].supportFull]);
+    expect(model.roles.fromNote).toBe(false);
+    expect(model.roles.municipal.lead).toBe(UI.roles.neutral.municipal.lead);
+    expect(model.roles.either).toEqual(UI.roles.neutralEither);
+    for (const word of [...words(real!.roles), ...words(made!.roles)]) expect(words(model.roles)).not.toContain(word);
   });
 });

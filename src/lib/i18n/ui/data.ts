@@ -26,9 +26,21 @@ export const dataUi = {
   slicesHeading: '单页数据',
   slices: '每项措施和每个部门的页面都提供自己的数据：',
   sliceMeasure: '措施及其各部门的标识（slug）',
-  sliceDepartment: '部门及其列第一位（主要支持指导或牵头）和其后（支持配合或配合参加）的全部措施全文',
+  /** Slots: {lead}, {support} as in `fields`. */
+  sliceDepartment: '部门及其列第一位（{lead}）和其后（{support}）的全部措施全文',
   fieldsHeading: '{file} 的字段',
   fieldColumns: { field: '字段', meaning: '含义' },
+  /**
+   * The roles in the field notes: {municipalLead} and {districtLead} are each side's term for
+   * its first-listed body, {lead} and {support} both sides' words joined by `roleEither`. This
+   * page documents every plan's data, so each slot holds the plans' words: one phrase when all
+   * plans say the same (a one-plan site: its 说明's), else each plan's after its slug (the
+   * records' `plan` value), so a reader of the files learns every table's words and no plan's
+   * words are given as another's.
+   */
+  roleEither: '{municipal}或{district}',
+  planRoles: '{plan}：{words}',
+  planRolesJoin: '；',
   fields: {
     measures: {
       id: '措施编号，1 至 N，连续不缺号',
@@ -38,8 +50,8 @@ export const dataUi = {
       'area.title': '领域的标题（不含序号）',
       text: '措施全文（不含编号）',
       group: '市专项工作组',
-      municipal: '市支持指导部门（含中央、省驻珠单位），按原文顺序；第一个为主要支持指导部门',
-      district: '横琴新区牵头配合部门，按原文顺序；第一个为主要牵头落实部门',
+      municipal: '市支持指导部门（含中央、省驻珠单位），按原文顺序；第一个为{municipalLead}',
+      district: '横琴新区牵头配合部门，按原文顺序；第一个为{districtLead}',
       'deadline.label': '原文的完成时限，如“8月底”“已完成”',
       'deadline.date': '时限对应的最后一天（YYYY-MM-DD）；已完成或持续推进的为 null',
       'deadline.completed': '原文注明“已完成”时为 true',
@@ -54,8 +66,8 @@ export const dataUi = {
       name: '部门名称（统一后的写法）',
       side: 'municipal 为市级（含中央、省驻珠单位），district 为横琴新区',
       aliases: '原文中出现的其他写法',
-      lead: '该部门排在第一位（主要支持指导或牵头）的措施编号',
-      support: '该部门排在第二位及以后（支持配合或配合参加）的措施编号；本站收录多份任务分工表时写作“表的标识/编号”',
+      lead: '该部门排在第一位（{lead}）的措施编号',
+      support: '该部门排在第二位及以后（{support}）的措施编号；本站收录多份任务分工表时写作“表的标识/编号”',
       url: '该部门页面的网址（站内路径，简体版）',
       'duties.plan': '任务分工表的标识',
       'duties.lead': '该部门在这份表中排在第一位的措施编号',
@@ -77,8 +89,8 @@ export const dataUi = {
       area: '领域标题',
       text: '措施全文',
       group: '市专项工作组',
-      municipal: '市支持指导部门，以“、”连接，第一个为主要支持指导部门',
-      district: '横琴新区牵头配合部门，以“、”连接，第一个为主要牵头落实部门',
+      municipal: '市支持指导部门，以“、”连接，第一个为{municipalLead}',
+      district: '横琴新区牵头配合部门，以“、”连接，第一个为{districtLead}',
       deadline: '原文的完成时限',
       deadline_date: '时限对应的最后一天，空白表示已完成或持续推进',
       completed: '是否已完成（true/false）',
@@ -92,7 +104,7 @@ export const dataUi = {
       department: '部门名称',
       slug: '部门标识',
       side: 'municipal（市级）或 district（横琴新区）',
-      role: 'lead（名单第一位：主要支持指导或牵头）或 support（其后：支持配合或配合参加）',
+      role: 'lead（名单第一位：{lead}）或 support（其后：{support}）',
       position: '在该措施该侧名单中的位置，1 为第一位',
     },
   },

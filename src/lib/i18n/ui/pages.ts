@@ -2,7 +2,8 @@
  * UI strings of the reading pages (home, measures, departments, tasks, areas, working groups,
  * 404), as templates with named slots: fill(ui.pages.measure.title, { id }). Data goes into
  * the slots already in the edition's script (tx), so the plan's wording never passes through
- * the interface-word table. Role words come from ui.roles, filled into {role}/{lead}/{support}.
+ * the interface-word table. Role words are the page's plan's (planRoles.ts, through txRoles),
+ * filled into {role}/{lead}/{support}/{municipal}/{district}; no string here names a role itself.
  */
 export const pagesUi = {
   breadcrumb: '当前位置',
@@ -15,7 +16,7 @@ export const pagesUi = {
     summary: '本页目录：{tasks}项主要任务，{areas}个领域',
     areasSummary: '本页目录：{areas}个领域',
   },
-  /** A side's role word followed by its label colon: "主要支持指导：", "牵头：". */
+  /** A side's role word followed by its label colon: "主要支持指导：", "牵头：" (the plan's words). */
   roleLabel: '{role}：',
   deadline: {
     label: '完成时限',
@@ -23,6 +24,7 @@ export const pagesUi = {
     ongoing: '持续推进，无截止日期',
   },
   home: {
+    /** 市级支持指导部门 and 横琴新区牵头配合部门 name the tables' two columns (ui.sides.column), not roles. */
     intro: '《{title}》是珠海市{year}年印发的文件，把横琴片区改革创新的每一项具体措施分配给市级支持指导部门和横琴新区牵头配合部门，并规定完成时限。',
     noteHeading: '文件的说明',
     figures: '数字一览',
@@ -44,7 +46,8 @@ export const pagesUi = {
   },
   measures: {
     title: '全部措施',
-    description: '按主要任务和领域排列的全部{count}项具体措施，附主要支持指导部门、牵头部门和完成时限。',
+    /** Slots: {municipal}, {district}: the plan's short words for each side's first-listed body. */
+    description: '按主要任务和领域排列的全部{count}项具体措施，附{municipal}部门、{district}部门和完成时限。',
     intro: '共{count}项具体措施，按文件原有的主要任务和领域排列。',
   },
   measure: {
@@ -56,8 +59,8 @@ export const pagesUi = {
     group: '市专项工作组',
     departments: '责任部门',
     sameLead: '同一部门列第一位的其他措施',
-    /** Per side: the lead's other measures in the same role. */
-    sameLeadOf: { municipal: '{name}还主要支持指导的措施', district: '{name}还牵头的措施' },
+    /** The lead's other measures in the same role. Slots: {name}; {role}: the plan's short word for its side's first-listed body. */
+    sameLeadOf: '{name}还{role}的措施',
     noOther: '没有其他措施。',
     pager: '上一项和下一项',
     previous: '上一项',
@@ -76,6 +79,8 @@ export const pagesUi = {
     leadEither: '第一位',
     supportEither: '其后',
     eitherNote: '{lead}；{support}。',
+    /** With plans that call the roles differently, each plan's words for a side, under its title. */
+    planRoles: '《{title}》：{meaning}',
     filterLabel: '按名称筛选部门',
     filterHint: '可输入名称的一部分、全拼或拼音首字母，简体繁体均可。',
     filterStatus: '显示{shown}个部门，共{total}个。',

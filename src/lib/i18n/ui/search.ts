@@ -1,7 +1,7 @@
 /**
  * Strings of the search page and the header search box: templates with named slots, filled
  * with `fill` (template.ts) on the server and in the <site-search> element, which receives
- * them in its config already in the edition's script. Role words come from `ui.roles`.
+ * them in its config already in the edition's script. Role words are the plans' (planRoles.ts), in slots.
  */
 export const searchUi = {
   title: '搜索',
@@ -29,7 +29,12 @@ export const searchUi = {
   month: '{year}年{month}月底',
   completed: '已完成',
   ongoing: '持续推进',
-  roleHint: '“部门所属”和“部门职责”作用于搜索到的部门：例如搜索“工商局”，选“横琴新区牵头配合部门”和“第一位”，列出横琴工商局牵头的措施。',
+  /**
+   * Slots: {lead}: the Hengqin side's short word for its first-listed body, as every plan shares
+   * it (model.roles: 牵头 in the 2017 table; neutral where the plans' words differ). 横琴新区牵头配合部门
+   * is the column's head, the side filter's option; 第一位 starts the role filter's first option.
+   */
+  roleHint: '“部门所属”和“部门职责”作用于搜索到的部门：例如搜索“工商局”，选“横琴新区牵头配合部门”和“第一位”，列出横琴工商局{lead}的措施。',
   results: '搜索结果',
   /** Announced and shown after each search. */
   count: '找到{n}条结果。',
@@ -44,7 +49,7 @@ export const searchUi = {
   kind: { measure: '措施', department: '部门' },
   /** A measure result's title: its number and the start of its text. */
   measureTitle: '第{id}项　{start}',
-  /** One fact of a measure result: `{role}` is the side's first-place role (主要支持指导 / 牵头). */
+  /** One fact of a measure result: `{role}` is the side's first-place role in the measure's plan's words (主要支持指导 / 牵头). */
   fact: '{role}：{value}',
   /** Between the names of one role, and between its roles, in a measure's list of bodies. */
   namesJoin: '、',
