@@ -101,8 +101,6 @@ export const pagesUi = {
     partnersCaption: '共同承担措施最多的{count}个部门',
     partnerLabel: '{name}（{side}）',
     shared: '共同措施数',
-    /** Above the name: the document the sheet comes from, so a printed page 1 names it. */
-    document: '《{title}》',
     print: '打印分工清单',
     printNote: '本页可直接打印为A4分工清单。',
   },

@@ -4,6 +4,8 @@ export const plansUi = {
   heading: '{title}（{year}年）',
   /** The short label of a plan in a breadcrumb or a search result. */
   label: '《{title}》',
+  /** Between two plans' labels in one line: 《A》、《B》. */
+  labelsJoin: '、',
   homeIntro: '本站收录{count}份任务分工表。部门页面按表列出每个部门的分工。',
   listHeading: '任务分工表',
   measures: '{count}项措施',

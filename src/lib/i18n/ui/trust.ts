@@ -53,7 +53,8 @@ export const trustUi = {
   citation: {
     heading: '引用本页',
     measure: '《{title}》第{id}项措施',
-    department: '《{title}》中{name}的分工',
+    /** `{titles}`: each plan that binds the body, in its 《》 (plans.label, joined with plans.labelsJoin). */
+    department: '{titles}中{name}的分工',
     url: '网址',
     copy: '复制链接',
     copied: '已复制链接',
