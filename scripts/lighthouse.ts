@@ -67,8 +67,14 @@ const wanted = [
   ['network', '/network/'],
   ['search', '/search/'],
 ] as const;
-const only = process.env.LIGHTHOUSE_PAGES?.split(',').filter(Boolean);
-const pages = only ? wanted.filter(([page]) => only.includes(page)) : wanted;
+// Empty means every page; a name that is none of them is a mistake, not a run that audits nothing.
+const only = (process.env.LIGHTHOUSE_PAGES ?? '').split(',').filter(Boolean);
+const unknown = only.filter((name) => !wanted.some(([page]) => page === name));
+if (unknown.length > 0) {
+  console.error(`LIGHTHOUSE_PAGES: no page named ${unknown.join(', ')} (the pages: ${wanted.map(([page]) => page).join(', ')})`);
+  process.exit(1);
+}
+const pages = only.length > 0 ? wanted.filter(([page]) => only.includes(page)) : wanted;
 const built = new Set(builtPages(root));
 
 // 3. Serve the build and run Lighthouse on each page, one after the other (scores suffer when

@@ -20,6 +20,9 @@ import { PLAN_DIR, planFiles } from '../src/lib/site/planFiles.ts';
 import { readPlan, readSite, SEEDS_DIR } from '../src/lib/site/readPlan.ts';
 import { SeedError } from '../src/lib/seed/index.ts';
 
+/** A mistake in how the command was called: its message is all the reader needs. */
+class UsageError extends Error {}
+
 interface Parsed {
   /** Where its files go, under the output folder ('' for the folder itself). */
   folder: string;
@@ -29,12 +32,14 @@ interface Parsed {
 
 /** What to parse: the seed files named (one plan), or a seeds folder as the build reads it. */
 function parse(positionals: string[], aliases: string | undefined): Parsed[] {
-  const folder = positionals.length === 0 ? SEEDS_DIR : positionals.length === 1 && statSync(positionals[0]!, { throwIfNoEntry: false })?.isDirectory() ? positionals[0]! : null;
+  const folders = positionals.filter((named) => statSync(named, { throwIfNoEntry: false })?.isDirectory());
+  if (folders.length > 0 && positionals.length > 1) throw new UsageError(`${folders[0]} is a folder: name one seeds folder, or seed files`);
+  const folder = positionals.length === 0 ? SEEDS_DIR : folders[0] ?? null;
   if (folder === null) {
     const plan = readPlan({ seeds: positionals, aliases: aliases ?? path.join(SEEDS_DIR, 'aliases.yaml') });
     return [{ folder: '', plan, from: positionals.join(', ') }];
   }
-  if (aliases) throw new Error('--aliases goes with seed files: a seeds folder is parsed with its own aliases.yaml');
+  if (aliases) throw new UsageError('--aliases goes with seed files: a seeds folder is parsed with its own aliases.yaml');
   const site = readSite(folder);
   const several = site.plans.length > 1;
   return site.plans.map(({ slug, plan }) => ({ folder: several ? slug : '', plan, from: several ? path.join(folder, slug) : folder }));
@@ -72,7 +77,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // A seed problem is the reader's to fix: show just FILE:LINE: problem, no stack.
-  const plain = error instanceof SeedError || (error as NodeJS.ErrnoException).code === 'ENOENT' || (error instanceof Error && error.message.startsWith('--'));
+  const plain = error instanceof SeedError || error instanceof UsageError || (error as NodeJS.ErrnoException).code === 'ENOENT';
   console.error(plain ? String((error as Error).message) : error);
   process.exitCode = 1;
 });

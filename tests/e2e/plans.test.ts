@@ -10,6 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEdition } from '../../src/lib/i18n/edition.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
+import { fill } from '../../src/lib/i18n/template.ts';
 import { UI } from '../../src/lib/i18n/ui.ts';
 import { planRoles, type RoleWords } from '../../src/lib/model/planRoles.ts';
 import { inLocale, sitePaths, type PlanScope } from '../../src/lib/paths.ts';
@@ -288,7 +289,11 @@ describe('the timeline’s department box across plans', () => {
     const { page, close } = await openPage(`${sitePaths.timeline(scopeOf(first.slug))}?dept=${onlySecond.slug}`, { site: 'plans' });
     try {
       await page.waitForSelector('deadline-timeline[data-ready]');
-      expect(await page.textContent('deadline-timeline .status')).toContain(`${onlySecond.name}在本表中没有分工`);
+      // The status line (a live region) says so, and that links follow, for a screen reader.
+      const status = (await page.textContent('deadline-timeline .status'))!;
+      expect(status).toContain(`${onlySecond.name}在本表中没有分工`);
+      const n = measures.filter((m) => m.plan === second.slug && [...m.municipal, ...m.district].includes(onlySecond.name)).length;
+      expect(status).toContain(fill(UI.timeline.elsewhereNote, { n, plans: 1 }));
       const link = page.locator('deadline-timeline .elsewhere a');
       expect(await link.count()).toBe(1);
       expect(await link.textContent()).toContain(`《${second.title}》`);

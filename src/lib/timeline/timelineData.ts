@@ -26,7 +26,7 @@ function keysFor(department: SiteDepartment, context: KeywordContext, edition: P
 }
 
 /** A department as the box matches it, with its measures in the site's other plans. */
-function boxDepartment(department: SiteDepartment, others: readonly SitePlan[], context: KeywordContext, edition: Pick<Edition, 'tx' | 'locale'>): TimelineDepartment {
+function boxDepartment(department: SiteDepartment, model: SitePlan, others: readonly SitePlan[], context: KeywordContext, edition: Pick<Edition, 'tx' | 'locale'>): TimelineDepartment {
   const elsewhere = department.duties.flatMap((duty) => {
     const plan = others.indexOf(duty.plan);
     return plan < 0 ? [] : [{ plan, lead: duty.lead.map((m) => m.id), support: duty.support.map((m) => m.id) }];
@@ -37,6 +37,7 @@ function boxDepartment(department: SiteDepartment, others: readonly SitePlan[], 
     side: department.side,
     keys: keysFor(department, context, edition),
     ...(elsewhere.length > 0 ? { elsewhere } : {}),
+    ...(department.duties.some((duty) => duty.plan === model) ? {} : { elsewhereOnly: true as const }),
   };
 }
 
@@ -65,7 +66,7 @@ export function timelineData(
       lead: m.leads.map((a) => a.department.slug),
       support: m.assignments.filter((a) => a.role === 'support').map((a) => a.department.slug),
     })),
-    departments: departments.map((d) => boxDepartment(d, others, context, edition)),
+    departments: departments.map((d) => boxDepartment(d, model, others, context, edition)),
     lanes: Object.fromEntries(LANE_MODES.map((mode) => [mode, lanes[mode].map((lane) => ({ key: lane.key, ...(lane.side ? { side: lane.side } : {}), ids: lane.ids }))])) as TimelineData['lanes'],
     tasks: model.tasks.map((task) => task.no),
     groups: model.groups.map((group) => group.slug),

@@ -38,6 +38,8 @@ export interface TimelineDepartment {
    * `TimelineData.otherPlans`: what the box says after this plan's, with a link there.
    */
   elsewhere?: { plan: number; lead: number[]; support: number[] }[];
+  /** Named by other plans only: the box finds it only when nothing of this plan matches. */
+  elsewhereOnly?: true;
 }
 
 /** Another plan of the site, as the box's "also on" line links to it. */
@@ -156,6 +158,16 @@ export function chosenDepartments(query: string, departments: readonly TimelineD
   return departments.filter((_, i) => (best === 3 ? strengths[i] === 3 : strengths[i]! > 0));
 }
 
+/**
+ * The departments the box stands for on this plan's timeline: this plan's bodies that the
+ * text names; only when it names none of them, the other plans' bodies (several plans), so a
+ * name one of them has whole never hides this plan's bodies it is part of.
+ */
+export function boxDepartments(query: string, departments: readonly TimelineDepartment[]): TimelineDepartment[] {
+  const here = chosenDepartments(query, departments.filter((d) => !d.elsewhereOnly));
+  return here.length > 0 ? here : chosenDepartments(query, departments.filter((d) => d.elsewhereOnly));
+}
+
 /** Key of a lane's cell in a column, for TimelineFrame.cells. */
 export const cellKey = (mode: LaneMode, lane: string, bin: string) => `${mode}:${lane}:${bin}`;
 /** Key of the count table's cell; `all` for the row or column totals. */
@@ -188,7 +200,7 @@ const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(ke
 
 /** What the page shows for a state. */
 export function timelineFrame(data: TimelineData, state: TimelineState): TimelineFrame {
-  const departments = state.dept.trim() ? chosenDepartments(state.dept, data.departments) : [];
+  const departments = state.dept.trim() ? boxDepartments(state.dept, data.departments) : [];
   const chosen = new Set(departments.map((d) => d.slug));
   const roleOf = new Map<number, DepartmentRole>();
   for (const m of data.measures) {
@@ -276,23 +288,35 @@ export interface ElsewhereLink {
  */
 export function elsewhereLinks(frame: Pick<TimelineFrame, 'departments'>, state: TimelineState, data: Pick<TimelineData, 'otherPlans'>): ElsewhereLink[] {
   const plans = data.otherPlans ?? [];
-  const ids = plans.map(() => new Set<number>());
+  const leads = plans.map(() => new Set<number>());
+  const supports = plans.map(() => new Set<number>());
   for (const department of frame.departments) {
     for (const { plan, lead, support } of department.elsewhere ?? []) {
-      const inRole = state.role === 'lead' ? lead : state.role === 'support' ? support : [...lead, ...support];
-      for (const id of inRole) ids[plan]!.add(id);
+      for (const id of lead) leads[plan]!.add(id);
+      for (const id of support) supports[plan]!.add(id);
     }
   }
+  // As that plan's timeline counts them: a measure one chosen body leads and another supports is a lead one.
+  const ids = plans.map((_, i) => {
+    const supportOnly = [...supports[i]!].filter((id) => !leads[i]!.has(id));
+    return new Set(state.role === 'lead' ? leads[i] : state.role === 'support' ? supportOnly : [...leads[i]!, ...supportOnly]);
+  });
   const params = new URLSearchParams();
   params.set('dept', frame.departments.length === 1 ? frame.departments[0]!.slug : state.dept.trim());
   if (state.role) params.set('role', state.role);
   return plans.flatMap((plan, i) => (ids[i]!.size > 0 ? [{ label: plan.label, n: ids[i]!.size, href: `${plan.href}?${params}` }] : []));
 }
 
+/** What the status line adds when there are links to other plans (they sit outside it): so a screen reader hears of them. */
+export function elsewhereNote(links: readonly ElsewhereLink[], words: Pick<FrameWords, 'elsewhereNote'>): string {
+  return links.length === 0 ? '' : fill(words.elsewhereNote, { n: links.reduce((sum, link) => sum + link.n, 0), plans: links.length });
+}
+
 /** Every template a frame writes into the page. */
 export interface FrameWords extends StatusWords {
   elsewhere: string;
   elsewhereItem: string;
+  elsewhereNote: string;
   count: string;
   countOf: string;
   tableCaption: string;

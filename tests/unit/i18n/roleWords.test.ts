@@ -34,9 +34,4 @@ describe('the UI dictionary’s role words', () => {
       .map(([at]) => at);
     expect(offenders).toEqual([]);
   });
-
-  it('are checked in every form the real plan has, the short ones included', () => {
-    expect(words).toEqual(expect.arrayContaining([roles.municipal.lead, roles.district.lead, roles.district.leadFull]));
-    expect(words.every((word) => word.length > 0)).toBe(true);
-  });
 });

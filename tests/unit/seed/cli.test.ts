@@ -101,4 +101,16 @@ describe('scripts/parse.ts on a seeds folder of several plans', () => {
     expect(bad.stdout).toBe('');
     expect(snapshot(out)).toEqual(before);
   });
+
+  it.each([
+    ['a folder with seed files', [TWO_PLANS, GOOD_SEED], `${TWO_PLANS} is a folder: name one seeds folder, or seed files`],
+    ['a folder with --aliases', [TWO_PLANS, '--aliases', ALIASES], '--aliases goes with seed files: a seeds folder is parsed with its own aliases.yaml'],
+  ])('refuses %s with one plain line, writing nothing', { timeout: 60_000 }, (_, args, message) => {
+    const out = goodOutput();
+    const before = snapshot(out);
+    const bad = parseCli(...args, '--out', out);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toBe(`${message}\n`);
+    expect(snapshot(out)).toEqual(before);
+  });
 });

@@ -10,7 +10,8 @@ import { buildSiteModel } from '../../../src/lib/model/siteModel.ts';
 import { txRoles } from '../../../src/lib/model/planRoles.ts';
 import { readSite } from '../../../src/lib/site/readPlan.ts';
 import { timelineData } from '../../../src/lib/timeline/timelineData.ts';
-import { elsewhereLinks, frameText, INITIAL_STATE, parseState, statusText, timelineFrame, type TimelineState } from '../../../src/lib/timeline/timelineView.ts';
+import { fill } from '../../../src/lib/i18n/template.ts';
+import { elsewhereLinks, elsewhereNote, frameText, INITIAL_STATE, parseState, statusText, timelineFrame, type TimelineState } from '../../../src/lib/timeline/timelineView.ts';
 import { timelineRoleWords } from '../../../src/lib/timeline/timelineWords.ts';
 
 const site = readSite('tests/fixtures/plans');
@@ -38,11 +39,13 @@ describe('the timeline’s role words', () => {
     }
   });
 
-  it('keep the slots the page and the browser fill later', () => {
-    const words = timelineRoleWords(UI.timeline, first.roles);
-    expect(words.description).toContain('{n}');
-    expect(words.deptLegend.municipal).toContain('{who}');
-    expect(words.deptLegend.either).toContain('{who}');
+  it('keep the slots the page and the browser fill later, in both editions', () => {
+    for (const locale of ['zh-CN', 'zh-Hant'] as const) {
+      const { ui, tx } = createEdition({ locale, base: '/', overrides: site.decisions.traditional });
+      const words = timelineRoleWords(ui.timeline, txRoles(first.roles, tx));
+      expect(fill(words.description, { n: 7 })).toContain('7');
+      for (const legend of Object.values(words.deptLegend)) expect(fill(legend, { who: '某局' })).toContain('某局');
+    }
   });
 });
 
@@ -91,5 +94,47 @@ describe('the department box across plans', () => {
     expect(elsewhereLinks(timelineFrame(alone, state({ dept: shared.name })), state({ dept: shared.name }), alone)).toEqual([]);
     expect(elsewhereLinks(timelineFrame(data, INITIAL_STATE), INITIAL_STATE, data)).toEqual([]);
     expect(frameText(timelineFrame(data, INITIAL_STATE), INITIAL_STATE, first.measures.length, { ...wordsOf(first), elsewhere: '', elsewhereItem: '' }).status).not.toContain('没有分工');
+  });
+
+  it('finds this plan’s bodies a text is part of before another plan’s body it names whole', () => {
+    // 工商局 is part of this plan's 市工商局 and 横琴工商局; say another plan had a body named 工商局 itself.
+    const here = first.departments.filter((d) => d.name.includes('工商局')).map((d) => d.slug);
+    expect(here.length).toBeGreaterThan(1);
+    const whole = { slug: 'gong-shang-ju', name: '工商局', side: 'municipal' as const, keys: ['工商局'], elsewhereOnly: true as const };
+    const withWhole = { ...data, departments: [...data.departments, whole] };
+    expect(timelineFrame(withWhole, state({ dept: '工商局' })).departments.map((d) => d.slug)).toEqual(here);
+    // A text naming nothing here falls back to the other plans' bodies.
+    expect(timelineFrame(data, state({ dept: onlySecond.name })).departments.map((d) => d.slug)).toEqual([onlySecond.slug]);
+  });
+
+  it('counts, for several bodies, a measure one leads and another supports as a lead one, as the linked timeline shows it', () => {
+    const other = timelineData(second, site.decisions, edition, { site: model });
+    const bodies = shared.duties.length === 2 ? model.departments.filter((d) => d.duties.length === 2) : [];
+    expect(bodies.length).toBeGreaterThan(1);
+    const frame = { departments: data.departments.filter((d) => bodies.some((b) => b.slug === d.slug)) };
+    const there = { departments: other.departments.filter((d) => bodies.some((b) => b.slug === d.slug)) };
+    for (const role of [null, 'lead', 'support'] as const) {
+      const s = state({ role });
+      const n = elsewhereLinks(frame, s, data)[0]?.n ?? 0;
+      // What the second plan's own timeline shows for the same bodies and role (timelineFrame's rule).
+      const chosen = new Set(there.departments.map((d) => d.slug));
+      const roleOf = (m: (typeof other.measures)[number]) => (m.lead.some((slug) => chosen.has(slug)) ? 'lead' : m.support.some((slug) => chosen.has(slug)) ? 'support' : null);
+      const expected = other.measures.filter((m) => roleOf(m) !== null && (role === null || roleOf(m) === role)).length;
+      expect(n).toBe(expected);
+    }
+  });
+
+  it('says in the status line, for screen readers, that links to other plans follow', () => {
+    const s = state({ dept: onlySecond.name });
+    const links = elsewhereLinks(timelineFrame(data, s), s, data);
+    expect(elsewhereNote(links, edition.ui.timeline)).toBe(fill(edition.ui.timeline.elsewhereNote, { n: links[0]!.n, plans: 1 }));
+    expect(elsewhereNote([], edition.ui.timeline)).toBe('');
+  });
+
+  it('links the other plans’ timelines under the site’s base path and in the page’s edition', () => {
+    const hant = createEdition({ locale: 'zh-Hant', base: '/hengqin/', overrides: site.decisions.traditional });
+    const links = timelineData(first, site.decisions, hant, { site: model }).otherPlans!;
+    expect(links.map((l) => l.href)).toEqual([`/hengqin/zh-hant/${second.segment}/timeline/`]);
+    expect(links[0]!.label).toBe(`《${hant.tx(second.meta.title)}》`);
   });
 });

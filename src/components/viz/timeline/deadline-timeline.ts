@@ -7,8 +7,8 @@
 import type { Side } from '../../../lib/plan/schema.ts';
 import { isLaneMode } from '../../../lib/timeline/timelineLanes.ts';
 import {
-  barHeight, cardPosition, cellKey, changeFromControl, controlValues, elsewhereLinks, formatState, frameText, INITIAL_STATE, isRoveKey, parseState, roveTarget, tableKey, timelineFrame,
-  type FrameWords, type TimelineData, type TimelineFrame, type TimelineState,
+  barHeight, cardPosition, cellKey, changeFromControl, controlValues, elsewhereLinks, elsewhereNote, formatState, frameText, INITIAL_STATE, isRoveKey, parseState, roveTarget, tableKey, timelineFrame,
+  type ElsewhereLink, type FrameWords, type TimelineData, type TimelineFrame, type TimelineState,
 } from '../../../lib/timeline/timelineView.ts';
 import { fill } from '../../../lib/i18n/template.ts';
 import { readElementConfig } from '../../../lib/util/elementConfig.ts';
@@ -142,19 +142,19 @@ export class DeadlineTimeline extends HTMLElement {
       target.classList.toggle('muted', n === 0);
     }
     this.querySelector('#timeline-table caption')!.textContent = text.tableCaption;
-    this.querySelector('.status')!.textContent = text.status;
-    this.#writeElsewhere(frame);
+    const elsewhere = elsewhereLinks(frame, this.#state, data);
+    this.querySelector('.status')!.textContent = `${text.status}${elsewhereNote(elsewhere, words)}`;
+    this.#writeElsewhere(frame, elsewhere);
     this.querySelector('[data-filters-label]')!.textContent = filterSummary(this.#config.filters, this.#chosen());
     if (this.#tipFor && !this.#tipFor.mark.checkVisibility()) this.#hideTip();
     this.#resetRoving();
   }
 
   /** With several plans: the chosen bodies' measures on the other plans, each plan a link to its timeline filtered alike. */
-  #writeElsewhere(frame: TimelineFrame): void {
+  #writeElsewhere(frame: TimelineFrame, links: readonly ElsewhereLink[]): void {
     const line = this.querySelector<HTMLElement>('.elsewhere');
     if (!line) return;
-    const { words, data } = this.#config;
-    const links = elsewhereLinks(frame, this.#state, data);
+    const { words } = this.#config;
     line.hidden = links.length === 0;
     if (links.length === 0) return line.replaceChildren();
     const who = frame.departments.length === 1 ? frame.departments[0]!.name : words.someDepartments;

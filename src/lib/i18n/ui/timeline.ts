@@ -81,6 +81,8 @@ export const timelineUi = {
   elsewhere: '{who}在其他任务分工表中的分工：',
   /** One link of that line: `{plan}` is the plan's label (plans.label), `{n}` its measures. */
   elsewhereItem: '{plan}{n}项',
+  /** Added to the status line when that line shows: `{n}` measures on `{plans}` other plans. */
+  elsewhereNote: '其他{plans}份任务分工表中另有{n}项，链接见下一行。',
   someDepartments: '所选部门',
   keyboardHint: '用方向键在方块之间移动，回车打开措施。',
   scrollHint: '时间轴可左右滑动。',
