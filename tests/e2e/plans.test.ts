@@ -173,13 +173,14 @@ describe('a site of two plans', () => {
 
 /**
  * A plan's pages speak of roles in its own note's words, never in the real plan's (whose words
- * every string said before there were two plans). The words checked for are all the real plan's
- * forms (term, short form, the form a two-sided label uses). The made-up plan's note quotes the
- * column heads (市支持指导部门, 横琴新区牵头配合部门) and names its own terms, which share
- * characters with the real plan's (牵头指导部门): those are taken out of the page first, and
- * what is left must hold none of the real plan's words, not even a short form the heads contain
- * (牵头, 配合). Not the other way round: the made-up plan's words (责任, 协同) are everyday words
- * the interface uses for itself (责任网络).
+ * every string said before there were two plans), and name its columns as its note does, never
+ * as the real plan's (市支持指导部门, 横琴新区牵头配合部门, which the UI said before). The words
+ * checked for are all the real plan's forms (term, short form, the form a two-sided label uses)
+ * and its columns' names. The made-up plan's note names its own columns (市级责任单位,
+ * 横琴新区责任单位) and terms, which share characters with the real plan's (牵头指导部门): those
+ * are taken out of the page first, and what is left must hold none of the real plan's words,
+ * not even a short form (牵头, 配合). Not the other way round: the made-up plan's words (责任,
+ * 协同) are everyday words the interface uses for itself (责任网络).
  */
 describe('a plan’s pages in its own role words', () => {
   const forms = (roles: RoleWords) =>
@@ -187,9 +188,11 @@ describe('a plan’s pages in its own role words', () => {
       const words = roles[side];
       return [words.lead, words.support, words.leadEither, words.supportEither, words.leadFull, words.supportFull];
     });
+  const columnsOf = (roles: RoleWords) => [roles.municipal.column, roles.district.column];
   const rolesOf = (i: number) => planRoles(fixture.plans[i]!.plan.meta.note, fixture.decisions);
   const real = forms(rolesOf(0));
-  /** What is left of the page once the plan's own words and the column heads are out (longest first, and <wbr> gone). */
+  const realColumns = columnsOf(rolesOf(0));
+  /** What is left of the page once the plan's own words and columns' names are out (longest first, and <wbr> gone). */
   const withoutOwn = (html: string, own: readonly string[]) =>
     [...own].sort((a, b) => b.length - a.length).reduce((text, word) => text.split(word).join('·'), html.replace(/<wbr\s*\/?>/gu, ''));
 
@@ -197,7 +200,7 @@ describe('a plan’s pages in its own role words', () => {
     if (i === 0) continue;
     for (const locale of LOCALES) {
       const { tx } = createEdition({ locale, base: '/', overrides: fixture.decisions.traditional, punctuation: fixture.decisions.punctuation });
-      const own = [...forms(rolesOf(i)), ...Object.values(UI.sides.column)].map(tx);
+      const own = [...forms(rolesOf(i)), ...columnsOf(rolesOf(i))].map(tx);
       const realWords = [...new Set(real.map(tx))];
       const foreign = (html: string) => {
         const left = withoutOwn(html, own);
@@ -211,6 +214,24 @@ describe('a plan’s pages in its own role words', () => {
         expect(pages.length).toBeGreaterThan(10);
         const offenders = pages.map((p) => [p, foreign(page(p)!)] as const).filter(([, words]) => words.length > 0);
         expect(offenders).toEqual([]);
+      });
+
+      it(`${slug}, ${locale}: no page of the plan names a column as the real plan does, and its measure pages head the two lists with its own names`, () => {
+        const mineColumns = columnsOf(rolesOf(i)).map(tx);
+        const theirs = realColumns.map(tx);
+        expect(theirs.every((name) => !mineColumns.includes(name)), 'the fixture names its columns otherwise').toBe(true);
+        const prefix = inLocale(`/${slug}/`, locale);
+        const pages = builtPages(out).filter((p) => p.startsWith(prefix));
+        expect(pages.length).toBeGreaterThan(10);
+        const named = (p: string) => theirs.filter((name) => page(p)!.replace(/<wbr\s*\/?>/gu, '').includes(name));
+        expect(pages.map((p) => [p, named(p)] as const).filter(([, names]) => names.length > 0)).toEqual([]);
+        const mine = measures.filter((m) => m.plan === slug);
+        expect(mine.length).toBeGreaterThan(0);
+        for (const measure of mine) {
+          const html = mainOf(page(inLocale(sitePaths.measure(scopeOf(slug), measure.id), locale))!);
+          const heads = (['municipal', 'district'] as const).map((side) => textOf(new RegExp(`<h3 id="side-${side}"[^>]*>([\\s\\S]*?)</h3>`, 'u').exec(html)?.[1] ?? '').trim());
+          expect(heads, `measure ${measure.id}`).toEqual(mineColumns);
+        }
       });
 
       it(`${slug}, ${locale}: a department page’s section of the plan uses the plan’s role words only`, () => {
@@ -251,6 +272,16 @@ describe('site-wide pages over plans with different role words', () => {
         for (const word of shortWords(rolesOf(i), side)) expect(heads).not.toContain(word);
         expect(textOf(index)).toContain(`《${fixture.plans[i]!.plan.meta.title}》：${rolesOf(i)[side].leadMeaning}`);
       }
+    }
+  });
+
+  it('head the departments index’s two sides with neutral names where the plans head their columns differently', () => {
+    const index = mainOf(page(sitePaths.departments())!).replace(/<wbr\s*\/?>/gu, '');
+    for (const side of ['municipal', 'district'] as const) {
+      const names = fixture.plans.map((_, i) => rolesOf(i)[side].column);
+      expect(new Set(names).size, side).toBe(names.length);
+      expect(textOf(new RegExp(`<h2 id="${side}"[^>]*>([\\s\\S]*?)</h2>`, 'u').exec(index)?.[1] ?? '').trim()).toBe(UI.roles.neutral[side].column);
+      for (const name of names) expect(index, name).not.toContain(name);
     }
   });
 

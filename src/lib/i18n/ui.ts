@@ -53,6 +53,8 @@ export const UI = {
      */
     neutral: {
       municipal: {
+        /** The column's name where the plans head it differently: the side (ui.sides.short) and 部门. */
+        column: '市级部门',
         lead: '列第一位',
         support: '列其后',
         leadEither: '列第一位',
@@ -63,6 +65,7 @@ export const UI = {
         supportMeaning: '其余的统称“列其后”。',
       },
       district: {
+        column: '横琴新区部门',
         lead: '列第一位',
         support: '列其后',
         leadEither: '列第一位',
@@ -94,10 +97,11 @@ export const UI = {
     timeline: '时间轴',
   },
   /**
-   * The two sides: the document's own column heads, and the one short label after a name or in a
-   * side column. The heads are the tables' (the parser requires them: src/lib/seed/parsePlan.ts),
-   * not role words: 牵头配合 in the Hengqin head is the column's name whatever a plan's 说明 calls
-   * its roles, so strings may quote the heads as they stand.
+   * The two sides: the columns' names where a plan's 说明 quotes none, and the one short label
+   * after a name or in a side column. A plan's pages name its columns as its note quotes them
+   * (planRoles.ts: RoleWords' `column`, through a slot, never from here); these are only the
+   * fallback, the 2017 table's names (its note's and its parser messages': src/lib/seed/parsePlan.ts).
+   * Not role words: 牵头配合 in the Hengqin name is the column's name whatever a note calls its roles.
    */
   sides: {
     column: { municipal: '市支持指导部门', district: '横琴新区牵头配合部门' },

@@ -58,12 +58,13 @@ export function measureBodies(measure: SiteMeasure, { tx, ui }: Words): string {
   return sides.filter(Boolean).join(ui.search.rolesJoin);
 }
 
-/** 横琴新区牵头配合部门　牵头7项　配合6项: its column and its counts by role, in its side's terms. */
+/** 横琴新区牵头配合部门　牵头7项　配合6项: its column and its counts by role, in its plans' names and terms. */
 export function departmentFacts(department: SiteDepartment, { tx, ui }: Words): string {
-  // The counts span every plan that names it: the words those plans share, neutral where they differ.
+  // The counts span every plan that names it: the words (and the column's name) those plans
+  // share, neutral where they differ.
   const roles = commonRoles(department.duties.map((duty) => duty.plan))[department.side];
   return fill(ui.search.departmentFacts, {
-    side: ui.sides.column[department.side],
+    side: tx(roles.column),
     leadRole: tx(roles.lead),
     lead: department.lead.length,
     supportRole: tx(roles.support),

@@ -47,7 +47,8 @@ export function searchFilterOptions(model: SiteModel, { tx, ui }: Pick<Edition, 
     month: [...bins.values()]
       .sort((a, b) => (order(a.key) < order(b.key) ? -1 : 1))
       .map((bin) => ({ value: bin.key, label: bin.kind === 'month' ? fill(t.month, { year: bin.year, month: bin.month }) : t[bin.kind] })),
-    side: (['municipal', 'district'] as const).map((side) => ({ value: side, label: ui.sides.column[side] })),
+    // The columns' names every plan shares, or neutral ones where they differ: the filter spans every plan.
+    side: (['municipal', 'district'] as const).map((side) => ({ value: side, label: tx(model.roles[side].column) })),
     // The words every plan shares for the roles, or neutral ones where the plans' differ: the
     // filter spans every plan's measures.
     role: (['lead', 'support'] as const).map((role) => ({ value: role, label: tx(model.roles.either[role]) })),

@@ -30,7 +30,7 @@ import type { Crumb } from '../breadcrumbTrail.ts';
 import type { Edition } from '../i18n/edition.ts';
 import { fill } from '../i18n/template.ts';
 import type { SiteDepartment, SiteMeasure, SiteTask } from '../model/siteModel.ts';
-import type { PlanMeta } from '../plan/schema.ts';
+import type { PlanMeta, Side } from '../plan/schema.ts';
 import type { PlanScope } from '../paths.ts';
 
 /** One node of the graph: a schema.org object, "@type" and all. */
@@ -134,6 +134,8 @@ export interface DatasetFacts {
   measures: readonly Pick<SiteMeasure, 'deadline'>[];
   tasks: readonly Pick<SiteTask, 'title'>[];
   departmentCount: number;
+  /** The two columns of bodies by the names every plan gives them (the site model's `roles`: neutral where they differ), as the seed writes them. */
+  columns: Readonly<Record<Side, string>>;
   /** The files /data/ offers (DATA_FILES): each one's path and name. */
   files: readonly { path: string; label: string }[];
   licenceUrl: string;
@@ -157,8 +159,8 @@ export function datasetNode(facts: DatasetFacts, edition: EditionText, absolute:
       title,
       measures: facts.measures.length,
       departments: facts.departmentCount,
-      municipal: ui.sides.column.municipal,
-      district: ui.sides.column.district,
+      municipal: tx(facts.columns.municipal),
+      district: tx(facts.columns.district),
     }),
     url,
     keywords: [title, ...facts.tasks.map((task) => tx(task.title)), ...ui.data.dataset.keywords],

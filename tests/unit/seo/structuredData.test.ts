@@ -84,7 +84,7 @@ describe.for(LOCALES)('the structured data of the real plan, %s edition', (local
 
   it('describes /data/ as a Dataset dataset search takes: name, a description of 50 to 5000 characters, its files, licence, creator, coverage', () => {
     const node = datasetNode(
-      { plan: model.plans[0]!, measures: model.measures, tasks: model.plans[0]!.tasks, departmentCount: model.departments.length, files: DATA_FILES, licenceUrl: config.dataLicence.url, publisher: config.publisher },
+      { plan: model.plans[0]!, measures: model.measures, tasks: model.plans[0]!.tasks, departmentCount: model.departments.length, columns: { municipal: model.roles.municipal.column, district: model.roles.district.column }, files: DATA_FILES, licenceUrl: config.dataLicence.url, publisher: config.publisher },
       ed,
       absolute,
     );
@@ -93,6 +93,8 @@ describe.for(LOCALES)('the structured data of the real plan, %s edition', (local
     expect([...String(node['description'])].length).toBeGreaterThanOrEqual(50);
     expect([...String(node['description'])].length).toBeLessThanOrEqual(5000);
     expect(node['description']).toContain(String(model.measures.length));
+    // The columns by the plans' own names (the model's: a one-plan site's are its note's).
+    for (const side of ['municipal', 'district'] as const) expect(node['description']).toContain(ed.tx(model.roles[side].column));
     expect(node['license']).toBe(config.dataLicence.url);
     expect(node['creator']).toMatchObject({ '@type': 'Organization', name: config.publisher.name });
     expect(node['publisher']).toMatchObject({ '@type': 'Organization', name: config.publisher.name });

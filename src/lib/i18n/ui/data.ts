@@ -36,7 +36,8 @@ export const dataUi = {
    * page documents every plan's data, so each slot holds the plans' words: one phrase when all
    * plans say the same (a one-plan site: its 说明's), else each plan's after its slug (the
    * records' `plan` value), so a reader of the files learns every table's words and no plan's
-   * words are given as another's.
+   * words are given as another's. {municipalColumn} and {districtColumn} name the two columns as
+   * every plan does, else neutrally (市级部门 / 横琴新区部门: planRoles.ts commonRoles).
    */
   roleEither: '{municipal}或{district}',
   planRoles: '{plan}：{words}',
@@ -50,8 +51,8 @@ export const dataUi = {
       'area.title': '领域的标题（不含序号）',
       text: '措施全文（不含编号）',
       group: '市专项工作组',
-      municipal: '市支持指导部门（含中央、省驻珠单位），按原文顺序；第一个为{municipalLead}',
-      district: '横琴新区牵头配合部门，按原文顺序；第一个为{districtLead}',
+      municipal: '{municipalColumn}（含中央、省驻珠单位），按原文顺序；第一个为{municipalLead}',
+      district: '{districtColumn}，按原文顺序；第一个为{districtLead}',
       'deadline.label': '原文的完成时限，如“8月底”“已完成”',
       'deadline.date': '时限对应的最后一天（YYYY-MM-DD）；已完成或持续推进的为 null',
       'deadline.completed': '原文注明“已完成”时为 true',
@@ -89,8 +90,8 @@ export const dataUi = {
       area: '领域标题',
       text: '措施全文',
       group: '市专项工作组',
-      municipal: '市支持指导部门，以“、”连接，第一个为{municipalLead}',
-      district: '横琴新区牵头配合部门，以“、”连接，第一个为{districtLead}',
+      municipal: '{municipalColumn}，以“、”连接，第一个为{municipalLead}',
+      district: '{districtColumn}，以“、”连接，第一个为{districtLead}',
       deadline: '原文的完成时限',
       deadline_date: '时限对应的最后一天，空白表示已完成或持续推进',
       completed: '是否已完成（true/false）',

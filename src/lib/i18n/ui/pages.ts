@@ -24,8 +24,8 @@ export const pagesUi = {
     ongoing: '持续推进，无截止日期',
   },
   home: {
-    /** 市级支持指导部门 and 横琴新区牵头配合部门 name the tables' two columns (ui.sides.column), not roles. */
-    intro: '《{title}》是珠海市{year}年印发的文件，把横琴片区改革创新的每一项具体措施分配给市级支持指导部门和横琴新区牵头配合部门，并规定完成时限。',
+    /** `{municipalColumn}`, `{districtColumn}`: the plan's names for its two columns of bodies (its 说明's: planRoles.ts), not roles. */
+    intro: '《{title}》是珠海市{year}年印发的文件，把横琴片区改革创新的每一项具体措施分配给{municipalColumn}和{districtColumn}，并规定完成时限。',
     noteHeading: '文件的说明',
     figures: '数字一览',
     measures: '具体措施',

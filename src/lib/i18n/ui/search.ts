@@ -31,10 +31,11 @@ export const searchUi = {
   ongoing: '持续推进',
   /**
    * Slots: {lead}: the Hengqin side's short word for its first-listed body, as every plan shares
-   * it (model.roles: 牵头 in the 2017 table; neutral where the plans' words differ). 横琴新区牵头配合部门
-   * is the column's head, the side filter's option; 第一位 starts the role filter's first option.
+   * it (model.roles: 牵头 in the 2017 table; neutral where the plans' words differ);
+   * {districtColumn}: the Hengqin column's name as every plan gives it (else the neutral one), the
+   * side filter's option. 第一位 starts the role filter's first option.
    */
-  roleHint: '“部门所属”和“部门职责”作用于搜索到的部门：例如搜索“工商局”，选“横琴新区牵头配合部门”和“第一位”，列出横琴工商局{lead}的措施。',
+  roleHint: '“部门所属”和“部门职责”作用于搜索到的部门：例如搜索“工商局”，选“{districtColumn}”和“第一位”，列出横琴工商局{lead}的措施。',
   results: '搜索结果',
   /** Announced and shown after each search. */
   count: '找到{n}条结果。',

@@ -6,7 +6,8 @@
  * (its 说明's, planRoles.ts), in each side's own terms (no municipal department 牵头), and go
  * into slots: `{role}`, `{lead}`/`{support}` (one side's short forms), `{municipalLead}`,
  * `{districtLead}`, `{municipalSupport}`, `{districtSupport}` (the forms that name both sides
- * at once), filled by src/lib/timeline/timelineWords.ts.
+ * at once), filled by src/lib/timeline/timelineWords.ts. Nor are the columns' names: they are
+ * the plan's too (`{column}`, `{municipalColumn}`, `{districtColumn}`: its note's quotes).
  */
 export const timelineUi = {
   nav: '完成时限',
@@ -19,9 +20,9 @@ export const timelineUi = {
     completed: '已完成的措施没有日期，排在各月之前。',
     ongoing: '持续推进的措施没有日期，排在各月之后。',
   },
-  /** The two sides' role terms, explained once on the page; the slots take ui.roles' terms. */
+  /** The two sides' role terms, explained once on the page, each under its column's name; the slots take the plan's words. */
   rolesNote:
-    '“市支持指导部门”一栏列第一位的是{municipalLead}，其余为{municipalSupport}；“横琴新区牵头配合部门”一栏列第一位的是{districtLead}（简称“{districtLeadShort}”），其余为{districtSupport}（简称“{districtSupportShort}”）。',
+    '“{municipalColumn}”一栏列第一位的是{municipalLead}，其余为{municipalSupport}；“{districtColumn}”一栏列第一位的是{districtLead}（简称“{districtLeadShort}”），其余为{districtSupport}（简称“{districtSupportShort}”）。',
   /** A month's end in the plan's own year, as the document writes it. */
   monthEnd: '{month}月底',
   /** A month's end in another year than the plan's. */
@@ -37,8 +38,8 @@ export const timelineUi = {
   /** The `lead` mode spans both sides, so it names both sides' first role. */
   lanes: { task: '按主要任务', group: '按专项工作组', lead: '按{municipalLead}或{districtLead}部门' },
   laneColumn: { task: '主要任务', group: '市专项工作组', lead: '{municipalLead}或{districtLead}部门' },
-  /** Divider rows of the `lead` mode: `{role}` is that side's lead term in full. */
-  leadSide: { municipal: '市支持指导部门中列第一位的{role}', district: '横琴新区牵头配合部门中列第一位的{role}' },
+  /** Divider rows of the `lead` mode, one per side: `{column}` is the side's column, `{role}` its lead term in full. */
+  leadSide: '{column}中列第一位的{role}',
   leadLanesNote: '一项措施在市、区两边各有一个列第一位的部门，因此在两行中各出现一次。',
   laneTotal: '（{n}项）',
   scroller: '时间轴（{mode}）',

@@ -64,9 +64,9 @@ export const trustUi = {
     title: '关于本站',
     description: '本站转载的是什么文件、从哪里来，本站是什么、不是什么，以及开放数据的许可。',
     documentHeading: '这份文件',
-    /** 市支持指导部门 and 横琴新区牵头配合部门 are the tables' column heads (ui.sides.column), not role words. */
-    document: '本站转载的文件是《{title}》（{year}年）。原文标为“{label}”，共{tables}张表格、{measures}项具体措施，分属{tasks}项主要任务、{areas}个领域，每项措施列出市专项工作组、市支持指导部门、横琴新区牵头配合部门和完成时限。',
-    documentUnlabelled: '本站转载的文件是《{title}》（{year}年），共{tables}张表格、{measures}项具体措施，分属{tasks}项主要任务、{areas}个领域，每项措施列出市专项工作组、市支持指导部门、横琴新区牵头配合部门和完成时限。',
+    /** `{municipalColumn}`, `{districtColumn}`: the plan's names for its two columns of bodies (its 说明's: planRoles.ts). */
+    document: '本站转载的文件是《{title}》（{year}年）。原文标为“{label}”，共{tables}张表格、{measures}项具体措施，分属{tasks}项主要任务、{areas}个领域，每项措施列出市专项工作组、{municipalColumn}、{districtColumn}和完成时限。',
+    documentUnlabelled: '本站转载的文件是《{title}》（{year}年），共{tables}张表格、{measures}项具体措施，分属{tasks}项主要任务、{areas}个领域，每项措施列出市专项工作组、{municipalColumn}、{districtColumn}和完成时限。',
     noteIntro: '文件开头的说明：',
     sourceLinkText: '原文全文',
     sourceLinkAfter: '（按原样列出标题、说明和全部表格）',
