@@ -78,6 +78,8 @@ export const UI = {
     },
     /** The neutral words where one label names both sides (the heads of ui.pages.departments' mixed tables). */
     neutralEither: { lead: '第一位', support: '其后' },
+    /** Both sides' words for a role in one phrase (planRoles.bothSides): 主要支持指导或牵头. */
+    or: '{municipal}或{district}',
     either: {
       lead: '第一位：{municipal}或{district}',
       support: '其后：{municipal}或{district}',

@@ -134,6 +134,15 @@ export function withoutColumns(roles: RoleWords): RoleTerms {
 }
 
 /**
+ * Both sides' word for a role in one phrase, joined by `or` ('{municipal}或{district}':
+ * 主要支持指导或牵头); the one word when both sides use the same, never "列第一位或列第一位".
+ */
+export function bothSides(roles: Pick<RoleWords, Side>, role: 'lead' | 'support', or: string): string {
+  const [municipal, district] = role === 'lead' ? [roles.municipal.leadEither, roles.district.leadEither] : [roles.municipal.supportEither, roles.district.supportEither];
+  return municipal === district ? municipal : fill(or, { municipal, district });
+}
+
+/**
  * The label naming both sides' role at once: "第一位：主要支持指导或牵头"; the one word when
  * both sides use the same ("第一位", not "第一位：列第一位或列第一位").
  */

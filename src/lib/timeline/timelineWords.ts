@@ -6,7 +6,7 @@
  */
 import type { Ui } from '../i18n/ui.ts';
 import { fill } from '../i18n/template.ts';
-import type { RoleWords } from '../model/planRoles.ts';
+import { bothSides, type RoleWords } from '../model/planRoles.ts';
 import type { Side } from '../plan/schema.ts';
 import type { LaneMode } from './timelineLanes.ts';
 
@@ -24,20 +24,18 @@ export interface TimelineRoleWords {
 /** A slot kept for whoever fills the template next. */
 const kept = (slot: string) => `{${slot}}`;
 
-export function timelineRoleWords(t: Ui['timeline'], roles: RoleWords): TimelineRoleWords {
-  const both = {
-    municipalLead: roles.municipal.leadEither,
-    districtLead: roles.district.leadEither,
-    municipalSupport: roles.municipal.supportEither,
-    districtSupport: roles.district.supportEither,
-  };
+/** `ui` is the page's dictionary: its timeline strings, and how both sides' words join in one phrase (roles.or). */
+export function timelineRoleWords(ui: Pick<Ui, 'timeline' | 'roles'>, roles: RoleWords): TimelineRoleWords {
+  const { timeline: t, roles: { or } } = ui;
+  const both = { leads: bothSides(roles, 'lead', or), supports: bothSides(roles, 'support', or) };
   const legendOf = (side: Side) => fill(t.deptLegend.side, { who: kept('who'), lead: roles[side].lead, support: roles[side].support });
+  const [municipalLead, districtLead] = [roles.municipal.leadEither, roles.district.leadEither];
   return {
     description: fill(t.description, { n: kept('n'), ...both }),
     lanes: { ...t.lanes, lead: fill(t.lanes.lead, both) },
     laneColumn: { ...t.laneColumn, lead: fill(t.laneColumn.lead, both) },
     deptLegend: { municipal: legendOf('municipal'), district: legendOf('district'), either: fill(t.deptLegend.either, { who: kept('who'), ...both }) },
-    // Without the note's words both sides' terms would read 列第一位 twice.
-    leadBodies: roles.fromNote ? fill(t.leadBodies, both) : t.leadBodiesNeutral,
+    // Without the note's words, or with one word for both sides, the two terms would read alike twice.
+    leadBodies: roles.fromNote && municipalLead !== districtLead ? fill(t.leadBodies, { municipalLead, districtLead }) : t.leadBodiesNeutral,
   };
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createEdition } from '../../../src/lib/i18n/edition.ts';
 import { UI } from '../../../src/lib/i18n/ui.ts';
 import { buildSiteModel } from '../../../src/lib/model/siteModel.ts';
-import { txRoles } from '../../../src/lib/model/planRoles.ts';
+import { planRoles, txRoles } from '../../../src/lib/model/planRoles.ts';
 import { readSite } from '../../../src/lib/site/readPlan.ts';
 import { timelineData } from '../../../src/lib/timeline/timelineData.ts';
 import { fill } from '../../../src/lib/i18n/template.ts';
@@ -19,7 +19,7 @@ const model = buildSiteModel(site.plans, site.decisions);
 const edition = createEdition({ locale: 'zh-CN', base: '/', overrides: site.decisions.traditional });
 const state = (change: Partial<TimelineState>): TimelineState => ({ ...INITIAL_STATE, ...change });
 const [first, second] = model.plans as [(typeof model.plans)[number], (typeof model.plans)[number]];
-const wordsOf = (plan: typeof first) => ({ ...edition.ui.timeline, deptLegend: timelineRoleWords(edition.ui.timeline, txRoles(plan.roles, edition.tx)).deptLegend });
+const wordsOf = (plan: typeof first) => ({ ...edition.ui.timeline, deptLegend: timelineRoleWords(edition.ui, txRoles(plan.roles, edition.tx)).deptLegend });
 
 /** Every role term a plan's note gives, on both sides. */
 const termsOf = (plan: typeof first) => (['municipal', 'district'] as const).flatMap((side) => [plan.roles[side].leadFull, plan.roles[side].supportFull, plan.roles[side].lead, plan.roles[side].support]);
@@ -28,7 +28,7 @@ describe('the timeline’s role words', () => {
   it('are each plan’s own: no text of one plan’s timeline uses a term only the other plan’s note has', () => {
     expect(first.roles.fromNote && second.roles.fromNote).toBe(true);
     for (const [plan, other] of [[first, second], [second, first]] as const) {
-      const words = timelineRoleWords(UI.timeline, plan.roles);
+      const words = timelineRoleWords(UI, plan.roles);
       const text = JSON.stringify(words);
       const foreign = termsOf(other).filter((term) => !termsOf(plan).some((own) => own.includes(term)));
       expect(foreign.length).toBeGreaterThan(0);
@@ -39,10 +39,19 @@ describe('the timeline’s role words', () => {
     }
   });
 
+  it('name a word once where both sides use it (a plan whose note names no roles), never “列第一位或列第一位”', () => {
+    const words = timelineRoleWords(UI, planRoles(null, site.decisions));
+    const text = JSON.stringify(words);
+    for (const word of new Set(Object.values(UI.roles.fallback).flatMap((side) => [side.leadEither, side.supportEither]))) {
+      expect(text).not.toContain(fill(UI.roles.or, { municipal: word, district: word }));
+    }
+    expect(words.lanes.lead).toBe(fill(UI.timeline.lanes.lead, { leads: UI.roles.fallback.municipal.leadEither }));
+  });
+
   it('keep the slots the page and the browser fill later, in both editions', () => {
     for (const locale of ['zh-CN', 'zh-Hant'] as const) {
       const { ui, tx } = createEdition({ locale, base: '/', overrides: site.decisions.traditional });
-      const words = timelineRoleWords(ui.timeline, txRoles(first.roles, tx));
+      const words = timelineRoleWords(ui, txRoles(first.roles, tx));
       expect(fill(words.description, { n: 7 })).toContain('7');
       for (const legend of Object.values(words.deptLegend)) expect(fill(legend, { who: '某局' })).toContain('某局');
     }

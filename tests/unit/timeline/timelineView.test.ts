@@ -31,7 +31,7 @@ const simplified = createEdition({ locale: 'zh-CN', base: '/', overrides: decisi
 const traditional = createEdition({ locale: 'zh-Hant', base: '/', overrides: decisions.traditional });
 const data = timelineData(model, decisions, simplified);
 // The role words are the plan's own (its 说明's): the legend's templates come filled with them.
-const words = { ...simplified.ui.timeline, deptLegend: timelineRoleWords(simplified.ui.timeline, txRoles(model.roles, simplified.tx)).deptLegend };
+const words = { ...simplified.ui.timeline, deptLegend: timelineRoleWords(simplified.ui, txRoles(model.roles, simplified.tx)).deptLegend };
 const state = (change: Partial<TimelineState>): TimelineState => ({ ...INITIAL_STATE, ...change });
 const idsOf = (measures: readonly { id: number }[]) => new Set(measures.map((m) => m.id));
 

@@ -11,11 +11,10 @@
 export const networkUi = {
   title: '部门责任网络',
   /**
-   * Slots: {departments}, {measures}; {municipalLead}, {districtLead}, {municipalSupport},
-   * {districtSupport}: the plan's words for each side's roles as a two-sided label has them
-   * (leadEither, supportEither): 主要支持指导 and 牵头, 支持配合 and 配合参加 in the 2017 table.
+   * Slots: {departments}, {measures}; {leads}, {supports}: both sides' words for each role in
+   * one phrase (planRoles.bothSides): 主要支持指导或牵头, 支持配合或配合参加 in the 2017 table.
    */
-  description: '{departments}个部门与{measures}项具体措施之间的分工：每项措施列第一位的部门（市级为{municipalLead}部门，横琴新区为{districtLead}部门）和其后的{municipalSupport}、{districtSupport}部门，以及哪些部门在同一项措施上共事。',
+  description: '{departments}个部门与{measures}项具体措施之间的分工：每项措施列第一位的部门（{leads}）和其后的部门（{supports}），以及哪些部门在同一项措施上共事。',
   intro:
     '左列是市级部门（含中央、省驻珠单位），右列是横琴新区部门，中间是按主要任务分组、按编号排列的具体措施。每条线表示一个部门被分配到一项措施：实线表示列第一位，虚线表示列其后。部门的位置靠近它参与的措施，所以同一高度的部门多在同一类任务上共事。',
   noScript: '点击图中的部门或措施可打开它的页面。启用 JavaScript 后，还可以聚焦某个部门、筛选和查找。',

@@ -4,15 +4,15 @@
  * (../template.ts) on the server and, for the strings the timeline's element writes, in the
  * browser from its config. Role words are not written here: they are the page's plan's own
  * (its 说明's, planRoles.ts), in each side's own terms (no municipal department 牵头), and go
- * into slots: `{role}`, `{lead}`/`{support}` (one side's short forms), `{municipalLead}`,
- * `{districtLead}`, `{municipalSupport}`, `{districtSupport}` (the forms that name both sides
- * at once), filled by src/lib/timeline/timelineWords.ts. Nor are the columns' names: they are
+ * into slots: `{role}`, `{lead}`/`{support}` (one side's short forms), `{leads}`/`{supports}`
+ * (both sides' in one phrase, planRoles.bothSides), `{municipalLead}`, `{districtLead}` (each
+ * side's form for a two-sided label), filled by src/lib/timeline/timelineWords.ts. Nor are the columns' names: they are
  * the plan's too (`{column}`, `{municipalColumn}`, `{districtColumn}`: its note's quotes).
  */
 export const timelineUi = {
   nav: '完成时限',
   title: '完成时限时间轴',
-  description: '全部{n}项措施按完成时限排列：每个月底有哪些措施到期、属于哪项任务、哪些部门列第一位（{municipalLead}或{districtLead}）。',
+  description: '全部{n}项措施按完成时限排列：每个月底有哪些措施到期、属于哪项任务、哪些部门列第一位（{leads}）。',
   intro: '每个方块是一项措施，方块上的数字是措施编号，方块按完成时限排列。文件的时限都写作“某月底”，这里也只精确到月，不写具体日期。',
   /** Added to the intro only for the undated kinds the data has (timeline columns), so it never promises a column that is not there. */
   undatedIntro: {
@@ -36,8 +36,8 @@ export const timelineUi = {
   countOf: '{shown}/{total}项',
   lanesLabel: '分行方式',
   /** The `lead` mode spans both sides, so it names both sides' first role. */
-  lanes: { task: '按主要任务', group: '按专项工作组', lead: '按{municipalLead}或{districtLead}部门' },
-  laneColumn: { task: '主要任务', group: '市专项工作组', lead: '{municipalLead}或{districtLead}部门' },
+  lanes: { task: '按主要任务', group: '按专项工作组', lead: '按{leads}部门' },
+  laneColumn: { task: '主要任务', group: '市专项工作组', lead: '{leads}部门' },
   /** Divider rows of the `lead` mode, one per side: `{column}` is the side's column, `{role}` its lead term in full. */
   leadSide: '{column}中列第一位的{role}',
   leadLanesNote: '一项措施在市、区两边各有一个列第一位的部门，因此在两行中各出现一次。',
@@ -74,7 +74,7 @@ export const timelineUi = {
    */
   deptLegend: {
     side: '实心方块为{who}{lead}的措施，虚线方块为{who}{support}的措施。',
-    either: '实心方块为{who}列第一位（{municipalLead}或{districtLead}）的措施，虚线方块为{who}列其后（{municipalSupport}或{districtSupport}）的措施。',
+    either: '实心方块为{who}列第一位（{leads}）的措施，虚线方块为{who}列其后（{supports}）的措施。',
   },
   /** The box found only bodies that have no measure in this plan (they are on another plan's). */
   notInPlan: '{who}在本表中没有分工。',
