@@ -35,7 +35,7 @@ export function auditScopes(): AuditScope[] {
     // target as soon as it opens: there is nothing of its own to audit in a browser.
     const html = builtFiles(root).filter((file) => file.endsWith('.html') && !readFileSync(path.join(root, file), 'utf8').includes('http-equiv="refresh"'));
     const routes = AUDIT_ALL ? null : builtRoutes(root);
-    const files = routes ? auditSample(html.map((file) => ({ file, bytes: statSync(path.join(root, file)).size })), routes, SEGMENTS, { largest: site.sample !== 'first' }) : html;
+    const files = routes ? auditSample(html.map((file) => ({ file, bytes: statSync(path.join(root, file)).size })), routes, SEGMENTS, { pick: site.sample ?? 'first and largest' }) : html;
     return { site, root, every: files.length === html.length, files, pages: files.map(pageOfFile) };
   });
 }

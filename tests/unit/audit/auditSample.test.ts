@@ -29,10 +29,21 @@ describe('auditSample', () => {
     ]);
   });
 
-  it('takes only each route\'s first page in every edition when told not to take the largest', () => {
-    const pages = [page('measures/1/index.html', 300), page('measures/2/index.html', 900), page('zh-hant/measures/1/index.html', 300), page('zh-hant/measures/2/index.html', 800)];
-    const routes = { '/[...lang]/measures/[id]': pages.map((p) => p.file) };
-    expect(auditSample(pages, routes, ['zh-hant'], { largest: false })).toEqual(['measures/1/index.html', 'zh-hant/measures/1/index.html']);
+  it('takes, when told to take the smallest, each route’s smallest page, and the smallest of its shallowest (a home the route makes beside deeper pages)', () => {
+    const pages = [
+      page('index.html', 900),
+      page('big/index.html', 800),
+      page('small/index.html', 200),
+      page('big/measures/1/index.html', 900),
+      page('small/measures/1/index.html', 300),
+      page('zh-hant/big/measures/1/index.html', 100),
+      page('zh-hant/small/measures/1/index.html', 300),
+    ];
+    const routes = {
+      '/[...lang]/[...plan]': ['index.html', 'big/index.html', 'small/index.html'],
+      '/[...lang]/[...plan]/measures/[id]': pages.slice(3).map((p) => p.file),
+    };
+    expect(auditSample(pages, routes, ['zh-hant'], { pick: 'smallest' })).toEqual(['index.html', 'small/index.html', 'small/measures/1/index.html', 'zh-hant/big/measures/1/index.html']);
   });
 
   it('audits a built page that no route claims (a route map older than the build)', () => {

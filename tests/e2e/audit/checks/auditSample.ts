@@ -24,12 +24,20 @@ function editionOf(file: string, segments: readonly string[]): string {
 }
 
 /**
- * The files to audit, sorted: for each route and edition the first and the largest page, and
- * every page no route claims. `routes` maps each route to the files it made; `segments` are
- * the editions' folder names (e.g. ["zh-hant"]); `largest: false` takes each route's first page only.
+ * Which pages of a route and edition the sample takes: its first and its largest; or, where a
+ * site's big pages are another site's again (the two-plan site holds the real plan, which the
+ * real site's sample audits), its smallest: the smallest of its shallowest pages (the site's
+ * home, where one route makes it and the plans' front pages) and the smallest of all.
  */
-export function auditSample(pages: readonly BuiltHtml[], routes: Readonly<Record<string, readonly string[]>>, segments: readonly string[], options: { largest?: boolean } = {}): string[] {
-  const { largest = true } = options;
+export type SamplePick = 'first and largest' | 'smallest';
+
+/**
+ * The files to audit, sorted: for each route and edition the pages `pick` says, and every page
+ * no route claims. `routes` maps each route to the files it made; `segments` are the editions'
+ * folder names (e.g. ["zh-hant"]).
+ */
+export function auditSample(pages: readonly BuiltHtml[], routes: Readonly<Record<string, readonly string[]>>, segments: readonly string[], options: { pick?: SamplePick } = {}): string[] {
+  const { pick = 'first and largest' } = options;
   const bytes = new Map(pages.map((page) => [page.file, page.bytes]));
   const chosen = new Set<string>();
   const claimed = new Set<string>();
@@ -41,8 +49,16 @@ export function auditSample(pages: readonly BuiltHtml[], routes: Readonly<Record
       // site's home before a plan's front page, where one route makes both).
       const depth = (file: string) => file.split('/').length;
       const sorted = [...group].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0));
-      chosen.add(sorted[0]!);
-      if (largest) chosen.add(sorted.reduce((biggest, file) => (bytes.get(file)! > bytes.get(biggest)! ? file : biggest)));
+      const size = (file: string) => bytes.get(file)!;
+      const largest = (files: readonly string[]) => files.reduce((biggest, file) => (size(file) > size(biggest) ? file : biggest));
+      const smallest = (files: readonly string[]) => files.reduce((least, file) => (size(file) < size(least) ? file : least));
+      if (pick === 'first and largest') {
+        chosen.add(sorted[0]!);
+        chosen.add(largest(sorted));
+      } else {
+        chosen.add(smallest(sorted.filter((file) => depth(file) === depth(sorted[0]!))));
+        chosen.add(smallest(sorted));
+      }
     }
   }
   for (const { file } of pages) if (!claimed.has(file)) chosen.add(file);
