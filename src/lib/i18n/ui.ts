@@ -18,6 +18,30 @@ import { searchUi } from './ui/search.ts';
 import { timelineUi } from './ui/timeline.ts';
 import { trustUi } from './ui/trust.ts';
 
+/** A plan whose 说明 names no roles: the body's place in its list, the same words on both sides. */
+const FALLBACK_TERMS = {
+  lead: '列第一位',
+  support: '其他',
+  leadEither: '列第一位',
+  supportEither: '其他',
+  leadFull: '列第一位的部门',
+  supportFull: '其他部门',
+  leadMeaning: '本计划的说明未写明分工；列第一位的部门标作“列第一位”，',
+  supportMeaning: '其余标作“其他”。',
+} as const;
+
+/** Pages about several plans whose 说明 call the roles differently: the place only, on both sides. */
+const NEUTRAL_TERMS = {
+  lead: '列第一位',
+  support: '列其后',
+  leadEither: '列第一位',
+  supportEither: '列其后',
+  leadFull: '列第一位的部门',
+  supportFull: '列其后的部门',
+  leadMeaning: '各任务分工表对列第一位的部门称呼不一，这里统称“列第一位”，',
+  supportMeaning: '其余的统称“列其后”。',
+} as const;
+
 export const UI = {
   /**
    * The roles when a plan's 说明 names none (each plan's own words come from its note:
@@ -25,56 +49,16 @@ export const UI = {
    * filter or count spans both sides.
    */
   roles: {
-    fallback: {
-      municipal: {
-        lead: '列第一位',
-        support: '其他',
-        leadEither: '列第一位',
-        supportEither: '其他',
-        leadFull: '列第一位的部门',
-        supportFull: '其他部门',
-        leadMeaning: '本计划的说明未写明分工；列第一位的部门标作“列第一位”，',
-        supportMeaning: '其余标作“其他”。',
-      },
-      district: {
-        lead: '列第一位',
-        support: '其他',
-        leadEither: '列第一位',
-        supportEither: '其他',
-        leadFull: '列第一位的部门',
-        supportFull: '其他部门',
-        leadMeaning: '本计划的说明未写明分工；列第一位的部门标作“列第一位”，',
-        supportMeaning: '其余标作“其他”。',
-      },
-    },
+    // Both sides alike: without the note's words nothing tells the sides' roles apart.
+    fallback: { municipal: FALLBACK_TERMS, district: FALLBACK_TERMS },
     /**
      * A page about several plans whose 说明 call the roles differently (their totals, the
      * departments index, search): no plan's words, the position only (planRoles.ts commonRoles).
      */
     neutral: {
-      municipal: {
-        /** The column's name where the plans head it differently: the side (ui.sides.short) and 部门. */
-        column: '市级部门',
-        lead: '列第一位',
-        support: '列其后',
-        leadEither: '列第一位',
-        supportEither: '列其后',
-        leadFull: '列第一位的部门',
-        supportFull: '列其后的部门',
-        leadMeaning: '各任务分工表对列第一位的部门称呼不一，这里统称“列第一位”，',
-        supportMeaning: '其余的统称“列其后”。',
-      },
-      district: {
-        column: '横琴新区部门',
-        lead: '列第一位',
-        support: '列其后',
-        leadEither: '列第一位',
-        supportEither: '列其后',
-        leadFull: '列第一位的部门',
-        supportFull: '列其后的部门',
-        leadMeaning: '各任务分工表对列第一位的部门称呼不一，这里统称“列第一位”，',
-        supportMeaning: '其余的统称“列其后”。',
-      },
+      /** The column's name where the plans head it differently: the side (ui.sides.short) and 部门. */
+      municipal: { column: '市级部门', ...NEUTRAL_TERMS },
+      district: { column: '横琴新区部门', ...NEUTRAL_TERMS },
     },
     /** The neutral words where one label names both sides (the heads of ui.pages.departments' mixed tables). */
     neutralEither: { lead: '第一位', support: '其后' },
